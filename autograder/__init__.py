@@ -1,0 +1,1 @@
+"""The course's build, grading engine, sandbox and reports (see README.md)."""

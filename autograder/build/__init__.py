@@ -1,0 +1,83 @@
+"""The build: course/<id>/ + solutions/<id>.py -> source/<id>/ (nbgrader master) -> release/<id>/.
+
+Every step that can find a mistake in the course material runs before anything is written, and
+reports it in one line naming the file; source/ and release/ are only replaced once all is well.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import nbformat
+
+from .. import paths, reference, spec
+from ..errors import CourseError
+from . import evaluate, notebook, public, template
+
+SKIP = shutil.ignore_patterns("notebook.md", "__pycache__", "*.pyc", ".ipynb_checkpoints")
+
+
+def _check_graded(aid, graded):
+    for name, _points in graded:
+        reference.check_markers(aid, name)
+        reference.function(aid, name)
+        spec.cases(aid, name)
+        for mistake in spec.mistakes(aid, name):
+            spec.mutated_source(aid, name, mistake)
+
+
+def _stage(aid, graded, folder):
+    """Everything except the notebook: helpers, data, fixtures, the shipped checking modules."""
+    shutil.copytree(paths.COURSE / aid, folder, ignore=SKIP, dirs_exist_ok=True)
+    for module in paths.SHIPPED:
+        text = (Path(__file__).parent.parent / module).read_text()
+        stamp = f"# Generated copy of autograder/{module}, shipped by `make build`: do not edit.\n"
+        (folder / module).write_text(stamp + text)
+    (folder / "public_tests.py").write_text(public.public_tests_module(aid, graded))
+    table = public.expected_values(aid, graded)
+    (folder / "public_expected.json").write_text(json.dumps(table, indent=1, sort_keys=True) + "\n")
+
+
+def build_source(aid):
+    """Write source/<aid>/ from the course material; returns its path."""
+    blocks = template.parse(paths.template_path(aid))
+    graded = template.graded(blocks)
+    _check_graded(aid, graded)
+    with tempfile.TemporaryDirectory(prefix=f"build-{aid}-") as tmp:
+        staging = Path(tmp) / aid
+        _stage(aid, graded, staging)
+        wanted = {i for i, b in enumerate(blocks) if b.kind == "code" and "expected" in b.tags}
+        outputs = evaluate.run_draft(notebook.assemble(aid, blocks), staging, paths.template_path(aid), wanted)
+        for junk in ("__pycache__", ".ipynb_checkpoints"):
+            shutil.rmtree(staging / junk, ignore_errors=True)
+        nbformat.write(notebook.assemble(aid, blocks, outputs), staging / paths.notebook_name(aid))
+        target = paths.SOURCE / aid
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(staging, target)
+    return target
+
+
+def nbgrader(*args, check=True):
+    """Run an nbgrader command in the course root, with this environment's tools on PATH."""
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    result = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=paths.ROOT, env=env,
+                            capture_output=True, text=True)
+    if check and result.returncode != 0:
+        last = (result.stderr.strip() or result.stdout.strip()).splitlines()[-1:] or ["no output"]
+        raise CourseError(f"nbgrader {' '.join(args)}", last[0])
+    return result
+
+
+def build_release(aid):
+    nbgrader("generate_assignment", aid, "--force")
+    return paths.RELEASE / aid
+
+
+def build(aid):
+    if aid not in paths.assignment_ids():
+        raise CourseError(f"course/{aid}/notebook.md", "no such assignment template")
+    build_source(aid)
+    return build_release(aid)

@@ -1,0 +1,68 @@
+"""What the grader knows about an assignment beyond its reference: hidden cases and known mistakes.
+
+Each assignment has a module autograder/specs/<id>.py with
+- `<function>_cases()` for every graded function: a list of `Case`, inputs the learner never saw;
+- `MISTAKES`: {function: [Mistake, ...]}, realistic errors written as edits of the reference code.
+  The same edit serves twice: the tests turn it into a learner's wrong answer (a mutant that must
+  lose points on exactly that function), and the grader runs it to recognise the error and name it;
+- `CALLEES`: {function: [graded functions it calls]}; while grading a function these are
+  replaced by the reference, so one mistake costs points once.
+"""
+import importlib
+from dataclasses import dataclass
+
+from . import paths, reference
+from .errors import CourseError
+
+
+@dataclass(frozen=True)
+class Case:
+    label: str        # what is special about this case, shown in feedback ("m = 1", "5 layers")
+    args: tuple       # positional arguments, plain data only
+
+
+@dataclass(frozen=True)
+class Mistake:
+    hint: str         # one sentence a learner reads: what they probably did and how to fix it
+    old: str          # a piece of the reference function's source...
+    new: str          # ...and what the learner wrote instead
+
+
+def load(aid):
+    try:
+        return importlib.import_module(f"autograder.specs.{aid}")
+    except ModuleNotFoundError as exc:
+        if exc.name == f"autograder.specs.{aid}":
+            raise CourseError(f"autograder/specs/{aid}.py", "missing: every assignment needs hidden cases") from exc
+        raise
+
+
+def cases(aid, name):
+    maker = getattr(load(aid), f"{name}_cases", None)
+    if maker is None:
+        raise CourseError(f"autograder/specs/{aid}.py", f"defines no {name}_cases() for graded function {name!r}")
+    return list(maker())
+
+
+def mistakes(aid, name):
+    return list(getattr(load(aid), "MISTAKES", {}).get(name, []))
+
+
+def callees(aid, name):
+    return list(getattr(load(aid), "CALLEES", {}).get(name, []))
+
+
+def mutated_source(aid, name, mistake):
+    """The reference source of `name` with the mistake's edit applied."""
+    text = reference.source(aid, name)
+    if mistake.old not in text:
+        raise CourseError(f"autograder/specs/{aid}.py", f"mistake for {name} edits {mistake.old!r}, "
+                          f"which is not in the reference")
+    return text.replace(mistake.old, mistake.new)
+
+
+def mutated_function(aid, name, mistake):
+    """The reference function with the mistake in it, calling the reference for everything else."""
+    namespace = dict(vars(reference.load(aid)))
+    exec(compile(mutated_source(aid, name, mistake), f"<mistake in {name}>", "exec"), namespace)
+    return namespace[name]
