@@ -20,11 +20,9 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[browser]'
 	touch $@
 
-# The sandbox needs bubblewrap; installed when we are root and it is missing (CI, fresh machines).
+# Debian packages: bubblewrap for the sandbox; chromium too when the tests run (browser test).
 system:
-	@command -v bwrap >/dev/null || { [ "$$(id -u)" = 0 ] && \
-	  (apt-get update -qq && apt-get install -y -qq bubblewrap >/dev/null) || \
-	  echo "note: bubblewrap missing and not root: learner code will run without a namespace sandbox"; }
+	@bash scripts/system-deps.sh $(if $(filter test,$(MAKECMDGOALS)),--browser,)
 
 build: setup
 	$(BIN)/python -m autograder build

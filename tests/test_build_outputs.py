@@ -1,0 +1,102 @@
+"""The build's products: what learners get, what nbgrader sees, and that the build is reproducible."""
+import filecmp
+import json
+import re
+
+import nbformat
+import pytest
+
+from autograder import paths, reference
+from autograder.build import template
+from conftest import ASSIGNMENTS, ROOT, run
+
+SECRET_MARKERS = re.compile(r"BEGIN SOLUTION|END SOLUTION|BEGIN HIDDEN TESTS")
+
+
+def release_notebook(aid):
+    return nbformat.read(paths.RELEASE / aid / paths.notebook_name(aid), as_version=4)
+
+
+def graded_cells(nb):
+    return {c.metadata["nbgrader"]["grade_id"]: c for c in nb.cells if "nbgrader" in c.metadata}
+
+
+def solution_lines(aid):
+    """Lines between the answer markers that are specific enough to count as solution code."""
+    lines = []
+    for name, _ in template.graded(template.parse(paths.template_path(aid))):
+        inside = False
+        for line in reference.source(aid, name).splitlines():
+            stripped = line.strip()
+            if stripped in (reference.BEGIN, reference.END):
+                inside = stripped == reference.BEGIN
+            elif inside and len(stripped) > 25:
+                lines.append(stripped)
+    return lines
+
+
+@pytest.mark.parametrize("aid", ASSIGNMENTS)
+def test_release_holds_no_solution(aid):
+    texts = {p: p.read_text() for p in (paths.RELEASE / aid).rglob("*") if p.is_file()}
+    assert texts, f"release/{aid} is empty"
+    for path, text in texts.items():
+        assert not SECRET_MARKERS.search(text), f"{path} contains an answer marker"
+        if path.suffix == ".ipynb":  # narrative may quote a line as a hint; code cells may not
+            text = "\n".join(c.source for c in nbformat.reads(text, 4).cells if c.cell_type == "code")
+        for line in solution_lines(aid):
+            assert line not in text, f"{path} contains solution code: {line}"
+
+
+@pytest.mark.parametrize("aid", ASSIGNMENTS)
+def test_every_graded_function_has_answer_and_locked_test_cell(aid):
+    blocks = template.parse(paths.template_path(aid))
+    cells = graded_cells(release_notebook(aid))
+    for name, points in template.graded(blocks):
+        answer, test = cells[name], cells[f"test_{name}"]
+        assert answer.source.startswith(f"# GRADED FUNCTION: {name}\n")
+        assert "raise NotImplementedError()" in answer.source
+        meta = test.metadata["nbgrader"]
+        assert meta["locked"] and meta["grade"] and meta["points"] == points
+    assert release_notebook(aid).metadata["course"]["generated"] is True
+
+
+@pytest.mark.parametrize("aid", ASSIGNMENTS)
+def test_release_ships_helpers_and_fixtures(aid):
+    shipped = {p.name for p in (paths.RELEASE / aid).iterdir()}
+    helpers = {p.name for p in (paths.COURSE / aid).iterdir() if p.suffix == ".py"}
+    assert {"testCases.py", "public_tests.py", "check_utils.py", "plain_data.py",
+            "public_expected.json", paths.notebook_name(aid)} | helpers <= shipped
+
+
+@pytest.mark.parametrize("aid", ASSIGNMENTS)
+def test_nbgrader_validate_source_passes_and_release_fails_every_test(aid):
+    source = paths.SOURCE / aid / paths.notebook_name(aid)
+    result = run(["nbgrader", "validate", str(source)], cwd=ROOT)
+    assert "Success! Your notebook passes all the tests." in result.stdout, result.stdout + result.stderr
+    release = paths.RELEASE / aid / paths.notebook_name(aid)
+    result = run(["nbgrader", "validate", "--invert", str(release)], cwd=ROOT)
+    assert "Success! The notebook does not pass any tests." in result.stdout, result.stdout + result.stderr
+
+
+def test_rebuild_is_reproducible(repo_copy):
+    """Building from a clean copy gives byte-identical source/ and release/ (CI relies on it)."""
+    result = run(["python", "-m", "autograder", "build"], cwd=repo_copy)
+    assert result.returncode == 0, result.stderr
+    for folder in ("source", "release"):
+        compare = filecmp.dircmp(ROOT / folder, repo_copy / folder)
+        _assert_same_tree(compare, folder)
+
+
+def _assert_same_tree(compare, where):
+    assert not compare.left_only and not compare.right_only, (where, compare.left_only, compare.right_only)
+    _, mismatch, errors = filecmp.cmpfiles(compare.left, compare.right, compare.common_files, shallow=False)
+    assert not mismatch and not errors, f"{where}: rebuilt files differ from the committed ones: {mismatch}"
+    for name, sub in compare.subdirs.items():
+        _assert_same_tree(sub, f"{where}/{name}")
+
+
+@pytest.mark.parametrize("aid", ASSIGNMENTS)
+def test_expected_values_file_covers_every_graded_function(aid):
+    table = json.loads((paths.RELEASE / aid / "public_expected.json").read_text())
+    names = [n for n, _ in template.graded(template.parse(paths.template_path(aid)))]
+    assert sorted(table) == sorted(names)
