@@ -1,0 +1,164 @@
+"""A learner's Jupyter kernel in the sandbox, driven by the grader over Unix sockets.
+
+The kernel has no network, so its ZMQ channels use Jupyter's `ipc` transport (Unix sockets in the
+scratch folder). Cells run one at a time with a timeout; a kernel that dies or hangs is replaced by a
+fresh one into which the cells that worked are replayed, so one bad cell or call costs only itself.
+"""
+import os
+import queue
+import shutil
+import time
+from pathlib import Path
+
+from jupyter_client import KernelManager
+from jupyter_client.kernelspec import KernelSpec
+
+from .. import sandbox
+
+HARNESS = Path(__file__).with_name("harness.py")
+PLAIN_DATA = Path(__file__).parent.parent / "plain_data.py"
+
+
+class KernelDied(Exception):
+    """The kernel process ended (os._exit, a crash, the memory or CPU limit)."""
+
+
+class TimedOut(Exception):
+    """A cell or call ran past its time limit."""
+
+
+class _SandboxKernelManager(KernelManager):
+    """A KernelManager whose kernel command is the sandbox wrapper around ipykernel."""
+
+    def __init__(self, spec, readable_by, **kwargs):
+        super().__init__(**kwargs)
+        self._spec, self._readable_by = spec, readable_by
+
+    @property
+    def kernel_spec(self):
+        return self._spec
+
+    def write_connection_file(self, **kwargs):
+        result = super().write_connection_file(**kwargs)
+        if self._readable_by is not None:  # the sandbox uid must read its connection file
+            os.chown(self.connection_file, self._readable_by, self._readable_by)
+        return result
+
+
+def _merge(outputs, msg):
+    """Add one iopub message to a cell's outputs, the way Jupyter front ends show them."""
+    kind, content = msg["msg_type"], msg["content"]
+    if kind == "stream":
+        if outputs and outputs[-1]["output_type"] == "stream" and outputs[-1]["name"] == content["name"]:
+            outputs[-1]["text"] += content["text"]
+        else:
+            outputs.append({"output_type": "stream", "name": content["name"], "text": content["text"]})
+    elif kind in ("display_data", "execute_result"):
+        out = {"output_type": kind, "data": content["data"], "metadata": content.get("metadata", {})}
+        if kind == "execute_result":
+            out["execution_count"] = content.get("execution_count")
+        outputs.append(out)
+    elif kind == "error":
+        outputs.append({"output_type": "error", "ename": content["ename"], "evalue": content["evalue"],
+                        "traceback": content["traceback"]})
+    elif kind == "clear_output":
+        outputs.clear()
+
+
+class SandboxedKernel:
+    def __init__(self, scratch, limits=sandbox.Limits(), startup_timeout=60):
+        self.scratch = Path(scratch)
+        self.limits, self.startup_timeout = limits, startup_timeout
+        self.km = self.kc = None
+        self.harness_loaded = False
+
+    # ---- life cycle ----
+    def start(self):
+        ipc = self.scratch / "ipc"
+        shutil.rmtree(ipc, ignore_errors=True)
+        ipc.mkdir()
+        uid = sandbox.sandbox_uid() if sandbox.isolated() else None
+        if uid is not None:
+            os.chown(ipc, uid, uid)
+        argv = sandbox.wrap([str(Path(os.sys.prefix) / "bin" / "python"), "-m", "ipykernel_launcher",
+                             "-f", "{connection_file}"], self.scratch, self.limits)
+        spec = KernelSpec(argv=argv, display_name="sandbox", language="python", interrupt_mode="message")
+        self.km = _SandboxKernelManager(spec, uid, transport="ipc", ip=str(ipc / "kernel"),
+                                        connection_file=str(ipc / "connection.json"))
+        self.km.start_kernel()
+        self.kc = self.km.client()
+        self.kc.start_channels()
+        try:
+            self.kc.wait_for_ready(timeout=self.startup_timeout)
+        except RuntimeError as exc:
+            self.shutdown()
+            raise KernelDied(f"the kernel did not start: {exc}") from None
+        self.harness_loaded = False
+
+    def shutdown(self):
+        if self.kc is not None:
+            self.kc.stop_channels()
+        if self.km is not None:
+            try:
+                self.km.shutdown_kernel(now=True)
+            except Exception:  # already gone
+                pass
+        self.km = self.kc = None
+
+    def alive(self):
+        return self.km is not None and self.km.is_alive()
+
+    # ---- running code ----
+    def run(self, code, timeout, outputs=None, silent=False):
+        """Execute `code`; collect its outputs into `outputs`; return the reply status."""
+        outputs = [] if outputs is None else outputs
+        msg_id = self.kc.execute(code, silent=silent, store_history=not silent, allow_stdin=False)
+        deadline = time.monotonic() + timeout
+        interrupted, idle, reply = False, [], None
+        while reply is None:
+            self._drain_iopub(msg_id, outputs, idle)
+            try:
+                message = self.kc.get_shell_msg(timeout=0.05)
+            except queue.Empty:
+                if not self.alive():
+                    raise KernelDied("the kernel stopped")
+                if time.monotonic() > deadline:
+                    if interrupted:
+                        raise TimedOut()
+                    self.km.interrupt_kernel()
+                    interrupted, deadline = True, time.monotonic() + 3
+                continue
+            if message["parent_header"].get("msg_id") == msg_id:
+                reply = message
+        if not idle:
+            self._drain_iopub(msg_id, outputs, idle, wait=2.0)
+        if interrupted:
+            raise TimedOut()
+        return reply["content"]["status"]
+
+    def _drain_iopub(self, msg_id, outputs, idle, wait=0.0):
+        """Collect pending outputs of `msg_id`; with `wait`, until the kernel reports idle."""
+        deadline = time.monotonic() + wait
+        while not idle:
+            try:
+                msg = self.kc.get_iopub_msg(timeout=0.005 if not wait else 0.05)
+            except queue.Empty:
+                if time.monotonic() >= deadline:
+                    return
+                continue
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                idle.append(True)
+            else:
+                _merge(outputs, msg)
+
+    def load_harness(self):
+        grader = self.scratch / "grader"
+        shutil.copy(HARNESS, grader / "_grader_harness.py")
+        shutil.copy(PLAIN_DATA, grader / "plain_data.py")
+        code = (f"import sys as _s\n_s.path.insert(0, {str(grader)!r})\nimport _grader_harness\n"
+                f"_s.path.remove({str(grader)!r})\ndel _s")
+        if self.run(code, timeout=30, silent=True) != "ok":
+            raise KernelDied("the grading harness could not be loaded in the kernel")
+        self.harness_loaded = True

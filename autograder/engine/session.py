@@ -1,0 +1,129 @@
+"""Grading one notebook: run its cells in the sandboxed kernel, then call its graded functions.
+
+A GradingSession owns a scratch copy of the submission, a sandboxed kernel and the callee server.
+Every step has a time limit, and the whole notebook has a budget; when the kernel dies or hangs it is
+replaced and the cells that ran fine are replayed, so a crash costs only what caused it.
+"""
+import json
+import shutil
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import plain_data, sandbox
+from .callees import CalleeServer
+from .kernel import KernelDied, SandboxedKernel, TimedOut
+
+MAX_RESPONSE = 256 * 1024 ** 2
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    cell: float = 60.0        # one notebook cell
+    call: float = 10.0        # one call of a graded function on one hidden case
+    notebook: float = 600.0   # everything for one notebook
+
+
+@dataclass
+class CallResult:
+    status: str               # ok, error, missing, bad_output, timeout, died, out_of_time
+    output: object = None
+    args_after: object = None
+    message: str = ""
+    details: dict = field(default_factory=dict)
+
+
+class GradingSession:
+    def __init__(self, aid, folder, timeouts=Timeouts(), limits=sandbox.Limits()):
+        self.aid, self.folder, self.timeouts, self.limits = aid, Path(folder), timeouts, limits
+        self.ran = []  # code of cells that finished, replayed into a fresh kernel after a crash
+
+    def __enter__(self):
+        self.deadline = time.monotonic() + self.timeouts.notebook
+        self.scratch = sandbox.prepare_scratch(tempfile.mkdtemp(prefix="autograder-"), self.folder)
+        self.callees = CalleeServer(self.aid, self.scratch / "grader" / "callees.sock")
+        self.kernel = SandboxedKernel(self.scratch, self.limits)
+        self.kernel.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.kernel.shutdown()
+        self.callees.close()
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+    def remaining(self):
+        return self.deadline - time.monotonic()
+
+    def _restart(self):
+        """A fresh kernel with the state of the cells that worked."""
+        self.kernel.shutdown()
+        self.kernel.start()
+        for code in self.ran:
+            try:
+                self.kernel.run(code, timeout=min(self.timeouts.cell, max(self.remaining(), 1)), silent=True)
+            except (TimedOut, KernelDied):
+                self.kernel.shutdown()
+                self.kernel.start()
+
+    # ---- phase 1: the learner's notebook, so the graded copy shows the learner's outputs ----
+    def run_cell(self, code):
+        """Run one cell; return (outputs, problem) where problem is None or a sentence."""
+        outputs = []
+        if self.remaining() <= 0:
+            return outputs, "not run: the notebook used up its time budget"
+        try:
+            self.kernel.run(code, timeout=min(self.timeouts.cell, self.remaining()), outputs=outputs)
+            self.ran.append(code)
+            return outputs, None
+        except TimedOut:
+            problem = f"stopped after {self.timeouts.cell:.0f} s: this cell takes too long (an endless loop?)"
+        except KernelDied:
+            problem = "the Python process ended while running this cell (os._exit, a crash, or too much memory)"
+        self._restart()
+        return outputs, problem
+
+    # ---- phase 2: calls on hidden cases, judged by the caller ----
+    def call(self, name, args, callees=(), seed=0):
+        if self.remaining() <= 0:
+            return CallResult("out_of_time", message="the notebook used up its time budget")
+        if not self.kernel.harness_loaded:
+            self.kernel.load_harness()
+        token = uuid.uuid4().hex
+        request = self.scratch / "grader" / f"call-{token}.json"
+        response = self.scratch / "out" / f"result-{token}.json"
+        request.write_text(json.dumps({"function": name, "args": plain_data.to_jsonable(tuple(args)),
+                                       "callees": list(callees), "seed": seed,
+                                       "socket": str(self.callees.socket_path)}))
+        self.callees.allowed = set(callees)
+        code = f"_grader_harness.call(get_ipython().user_ns, {str(request)!r}, {str(response)!r})"
+        try:
+            self.kernel.run(code, timeout=min(self.timeouts.call, max(self.remaining(), 0.1)), silent=True)
+        except TimedOut:
+            self._restart()
+            return CallResult("timeout", message=f"did not finish within {self.timeouts.call:.0f} s")
+        except KernelDied:
+            self._restart()
+            return CallResult("died", message="ended the Python process (os._exit, a crash, or too much memory)")
+        finally:
+            self.callees.allowed = set()
+            request.unlink(missing_ok=True)
+        return self._read(response)
+
+    def _read(self, response):
+        try:
+            if response.stat().st_size > MAX_RESPONSE:
+                return CallResult("bad_output", message="returned more data than the grader accepts")
+            raw = json.loads(response.read_text())
+            response.unlink()
+        except (OSError, ValueError):
+            return CallResult("error", message="no result came back from the kernel")
+        status = raw.get("status")
+        if status != "ok":
+            return CallResult(status if status in ("missing", "bad_output", "error") else "error",
+                              message=raw.get("message", ""), details=raw)
+        try:
+            return CallResult("ok", plain_data.from_jsonable(raw["output"]), plain_data.from_jsonable(raw["args_after"]))
+        except (plain_data.NotPlainData, KeyError, TypeError, ValueError) as exc:
+            return CallResult("bad_output", message=f"the result could not be read: {exc}")
