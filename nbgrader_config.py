@@ -15,3 +15,19 @@ c.OverwriteCells.add_missing_cells = True
 
 # Stock execution, used by `nbgrader validate`; grading replaces it with the engine below.
 c.Execute.timeout = 120
+
+# Grading: our engine replaces Execute. Learner code runs in a sandboxed kernel; verdicts are made
+# in this (trusted) process on hidden cases, and written into the test cells as feedback + score.
+c.Autograde.autograde_preprocessors = [
+    "autograder.engine.preprocessor.SecureExecute",
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+c.SecureExecute.cell_timeout = 60        # seconds per notebook cell
+c.SecureExecute.call_timeout = 10        # seconds per graded call on one hidden case
+c.SecureExecute.notebook_timeout = 600   # seconds per notebook, everything included
+c.SecureExecute.memory_limit_mb = 2048   # address space of the learner's kernel

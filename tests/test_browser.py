@@ -8,7 +8,8 @@ Needs Debian's chromium (/usr/bin/chromium; `make test` installs it through scri
 and Playwright for Python (the `[browser]` extra). Playwright's own browser downloads are never used.
 Without them the test is skipped, unless CI is set: CI must exercise it, so there it fails.
 
-Run-time output: reports/screenshots/browser_linear_forward.png (the notebook after the pass),
+Run-time output (reports/ is git-ignored): reports/screenshots/browser_linear_forward.png (the
+notebook after the pass), browser_linear_forward_stub.png (the failure the stub shows first),
 reports/browser_jupyter_server.log (the server's log of the last run) and, on failure,
 reports/screenshots/browser_failure.png.
 """
@@ -37,6 +38,7 @@ NOTEBOOK = f"{ASSIGNMENT}.ipynb"
 CHROMIUM = Path("/usr/bin/chromium")
 REPORTS = ROOT / "reports"
 SCREENSHOT = REPORTS / "screenshots" / "browser_linear_forward.png"
+STUB_SCREENSHOT = REPORTS / "screenshots" / "browser_linear_forward_stub.png"
 FAILURE_SCREENSHOT = REPORTS / "screenshots" / "browser_failure.png"
 SERVER_LOG_COPY = REPORTS / "browser_jupyter_server.log"
 
@@ -293,6 +295,9 @@ class LabNotebook:
 
 def test_learner_sees_failure_then_passes_linear_forward(lab_server, browser_page):
     page, server = browser_page, lab_server
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    for stale in (SCREENSHOT, STUB_SCREENSHOT, FAILURE_SCREENSHOT):
+        stale.unlink(missing_ok=True)
     with _evidence_on_failure(page, server):
         page.goto(server.notebook_url(NOTEBOOK), wait_until="domcontentloaded")
         nb = LabNotebook(page)
@@ -316,6 +321,7 @@ def test_learner_sees_failure_then_passes_linear_forward(lab_server, browser_pag
         nb.run(test)
         nb.expect(nb.output(test)).to_contain_text("NotImplementedError", timeout=CELL_TIMEOUT_MS)
         nb.expect(nb.output(test)).not_to_contain_text("All tests passed")
+        page.screenshot(path=str(STUB_SCREENSHOT), full_page=True)
 
         # 3. The answer, through the editor: click into the cell, select all its text, put in the
         # answered cell (as a paste would, so the editor's auto-indent does not re-indent it).
@@ -342,6 +348,5 @@ def test_learner_sees_failure_then_passes_linear_forward(lab_server, browser_pag
         # 5. The evidence: the answer cell at the top, the passed test cell below it.
         answer.evaluate("el => el.scrollIntoView({block: 'start'})")
         nb.expect(nb.output(test).get_by_text("All tests passed")).to_be_in_viewport()
-        SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOT), full_page=True)
         assert SCREENSHOT.stat().st_size > 10_000

@@ -1,0 +1,95 @@
+"""The engine as an nbgrader preprocessor, configured in place of Execute for `nbgrader autograde`.
+
+It runs the learner's cells in a sandboxed kernel (so the graded notebook shows the learner's own
+outputs), skips the test cells, then grades every test cell outside the learner's process and writes
+its outputs: the feedback as text and the score as a number, which nbgrader's SaveAutoGrades records
+as (partial) credit. nbgrader gives full marks to a test cell that ends with no output, so every
+test cell is first marked as failed and only a finished verdict replaces that mark.
+"""
+import traceback
+
+import nbformat
+from nbconvert.preprocessors import Preprocessor
+from traitlets import Float, Integer
+
+from .. import sandbox, spec
+from ..errors import CourseError
+from .session import GradingSession, Timeouts
+from .verdict import grade
+
+SKIP_TAG = "autograde-skip"
+ENGINE_FAILED = "GradingError"
+
+
+def _is_test(cell):
+    meta = cell.metadata.get("nbgrader", {})
+    return cell.cell_type == "code" and meta.get("grade") and not meta.get("solution")
+
+
+def _fail(cell, message, ename=ENGINE_FAILED):
+    cell.outputs = [nbformat.v4.new_output("error", ename=ename, evalue=message, traceback=[f"{ename}: {message}"])]
+
+
+def _verdict_outputs(verdict):
+    return [nbformat.v4.new_output("stream", name="stdout", text=verdict.text()),
+            nbformat.v4.new_output("execute_result", data={"text/plain": f"{verdict.points:g}"}, execution_count=None)]
+
+
+class SecureExecute(Preprocessor):
+    """Run a submission in the sandbox and grade its test cells from the trusted process."""
+
+    enabled = True  # nbconvert silently skips preprocessors that are not enabled
+    cell_timeout = Float(60.0, help="Seconds one notebook cell may run.").tag(config=True)
+    call_timeout = Float(10.0, help="Seconds one graded call on one hidden case may run.").tag(config=True)
+    notebook_timeout = Float(600.0, help="Seconds for the whole notebook.").tag(config=True)
+    memory_limit_mb = Integer(2048, help="Address-space limit of the learner's kernel.").tag(config=True)
+
+    def preprocess(self, nb, resources):
+        aid = resources["nbgrader"]["assignment"]
+        tests = [c for c in nb.cells if _is_test(c)]
+        for cell in tests:
+            _fail(cell, "not graded (the grading engine stopped before this cell)")
+        timeouts = Timeouts(self.cell_timeout, self.call_timeout, self.notebook_timeout)
+        limits = sandbox.Limits(address_space=self.memory_limit_mb * 1024 ** 2)
+        try:
+            with GradingSession(aid, resources["metadata"]["path"], timeouts, limits) as session:
+                self._run_learner_cells(nb, session)
+                for cell in tests:
+                    self._grade_cell(cell, aid, session)
+        except Exception as exc:  # keep the zero marks; say why in the log and in the notebook
+            self.log.error("grading engine failed on %s: %s", aid, traceback.format_exc())
+            for cell in tests:
+                if cell.outputs and cell.outputs[0].get("ename") == ENGINE_FAILED:
+                    _fail(cell, f"not graded: the grading engine failed ({type(exc).__name__}: {exc})")
+        return nb, resources
+
+    def _run_learner_cells(self, nb, session):
+        count = 0
+        for cell in nb.cells:
+            if cell.cell_type != "code" or _is_test(cell):
+                continue
+            if SKIP_TAG in cell.metadata.get("tags", []):
+                cell.outputs = [nbformat.v4.new_output("stream", name="stdout",
+                                                       text="(not run while grading: long training and plots are skipped)\n")]
+                continue
+            outputs, problem = session.run_cell(cell.source)
+            count += 1
+            cell.execution_count = count
+            cell.outputs = [nbformat.from_dict(o) for o in outputs]
+            if problem:
+                cell.outputs.append(nbformat.v4.new_output("error", ename="GradingNote", evalue=problem,
+                                                           traceback=[problem]))
+
+    def _grade_cell(self, cell, aid, session):
+        grade_id = cell.metadata["nbgrader"]["grade_id"]
+        name = grade_id[len("test_"):] if grade_id.startswith("test_") else grade_id
+        points = float(cell.metadata["nbgrader"].get("points", 0))
+        try:
+            verdict = grade(session, aid, name, points)
+        except CourseError as exc:
+            _fail(cell, f"no hidden cases for {grade_id}: {exc}")
+            return
+        cell.outputs = _verdict_outputs(verdict)
+        cell.metadata["autograder"] = {"function": name, "score": verdict.points, "max_score": points,
+                                       "cases": verdict.cases, "passed": verdict.passed,
+                                       "likely_causes": verdict.likely_causes}

@@ -1,0 +1,143 @@
+"""Judging one graded function: hidden cases in, a score and feedback that teaches out.
+
+Scoring: each hidden case is worth the same; within a case, each returned value (and each key of a
+returned dict) is one check, and the case earns the fraction of checks that pass. A function that
+changes its inputs keeps half of what it earned on that case. An error, a timeout or a missing
+function earns nothing on that case.
+"""
+import copy
+import inspect
+import random
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .. import check_utils, reference, spec
+
+MAX_PROBLEMS_SHOWN = 3
+
+
+@dataclass
+class Verdict:
+    function: str
+    points: float
+    max_points: float
+    cases: int
+    passed: int
+    lines: list = field(default_factory=list)
+    likely_causes: list = field(default_factory=list)
+
+    def text(self):
+        head = (f"{self.function}: {self.points:g} of {self.max_points:g} points "
+                f"({self.passed} of {self.cases} cases passed; the grader chose cases you have not seen)")
+        return "\n".join([head, *self.lines]) + "\n"
+
+
+def _units(expected, names):
+    """(label, expected part, getter) for every check of one case."""
+    if len(names) > 1:
+        return [(n, e, (lambda got, i=i: got[i])) for i, (n, e) in enumerate(zip(names, expected))]
+    if isinstance(expected, dict) and expected:
+        return [(f"{names[0]}[{k!r}]", v, (lambda got, k=k: got[k])) for k, v in expected.items()]
+    return [(names[0], expected, lambda got: got)]
+
+
+def _score_output(expected, got, names):
+    """(fraction of checks passed, problems)."""
+    shape_problems = []
+    if len(names) > 1 and not (isinstance(got, (list, tuple)) and len(got) == len(names)):
+        return 0.0, check_utils.compare_outputs(expected, got, names)
+    if len(names) == 1 and isinstance(expected, dict):
+        if not isinstance(got, dict):
+            return 0.0, check_utils.compare(expected, got, names[0])
+        extra = [k for k in got if k not in expected]
+        if extra:
+            shape_problems.append(f"{names[0]}: unexpected keys {extra}")
+    passed, problems = 0, list(shape_problems)
+    units = _units(expected, names)
+    for label, exp, getter in units:
+        try:
+            found = check_utils.compare(exp, getter(got), label)
+        except (KeyError, IndexError):
+            found = [f"{label}: missing"]
+        passed += not found
+        problems += found
+    total = len(units) + bool(shape_problems)
+    return passed / total, problems
+
+
+def _first_line(problem):
+    """Feedback never prints whole hidden arrays: the first line says what and where."""
+    return problem.splitlines()[0]
+
+
+def _error_line(result):
+    details = result.details
+    if result.status == "missing":
+        return "there is no function of this name in your notebook (keep the given name and arguments)"
+    if result.status == "error" and details.get("ename") == "NotImplementedError":
+        return "not answered yet (it raises NotImplementedError)"
+    if result.status == "error" and details.get("ename"):
+        where = details.get("traceback", "").strip().splitlines()
+        last_frame = next((line.strip() for line in reversed(where) if line.strip().startswith("File")), "")
+        return f"raised {details['ename']}: {details.get('evalue', '')}" + (f"\n      at {last_frame}" if last_frame else "")
+    return result.message or result.status
+
+
+def run_trusted(fn, args, seed=0):
+    """Run reference code in the grader on a copy of the arguments, seeded as the harness seeds."""
+    np.random.seed(seed)
+    random.seed(seed)
+    return fn(*copy.deepcopy(args))
+
+
+def likely_cause(aid, name, args, got, names):
+    """The hint of the first known mistake whose output is exactly what the learner returned."""
+    for mistake in spec.mistakes(aid, name):
+        try:
+            wrong = run_trusted(spec.mutated_function(aid, name, mistake), args)
+            if not check_utils.compare_outputs(wrong, got, names):
+                return mistake.hint
+        except Exception:  # this mistake crashes on this case: it cannot be what the learner did
+            continue
+    return None
+
+
+def judge_case(aid, name, case, result):
+    """(fraction earned, feedback lines, likely cause) for one hidden case."""
+    if result.status != "ok":
+        return 0.0, [_error_line(result)], None
+    names = reference.output_names(aid, name)
+    expected = run_trusted(reference.function(aid, name), case.args)
+    fraction, problems = _score_output(expected, result.output, names)
+    params = list(inspect.signature(reference.function(aid, name)).parameters)
+    for index, (before, after) in enumerate(zip(case.args, result.args_after or ())):
+        changed = check_utils.compare(before, after, params[index] if index < len(params) else f"argument {index}")
+        if changed:
+            fraction *= 0.5
+            problems.append(f"your function changed its argument `{_first_line(changed[0]).split(':')[0]}`"
+                            " (work on a copy): half credit for this case")
+            break
+    cause = likely_cause(aid, name, case.args, result.output, names) if problems else None
+    return fraction, [_first_line(p) for p in problems], cause
+
+
+def grade(session, aid, name, max_points):
+    cases = spec.cases(aid, name)
+    callees = spec.callees(aid, name)
+    earned, passed, lines, causes = 0.0, 0, [], []
+    for case in cases:
+        fraction, problems, cause = judge_case(aid, name, case, session.call(name, case.args, callees))
+        earned += fraction
+        passed += fraction == 1.0
+        mark = "passed" if fraction == 1.0 else "FAILED" if fraction == 0 else f"partly ({fraction:.0%})"
+        lines.append(f"  case {case.label}: {mark}")
+        lines += [f"    - {p}" for p in problems[:MAX_PROBLEMS_SHOWN]]
+        if len(problems) > MAX_PROBLEMS_SHOWN:
+            lines.append(f"    - ... and {len(problems) - MAX_PROBLEMS_SHOWN} more")
+        if cause:
+            lines.append(f"    likely cause: {cause}")
+            if cause not in causes:
+                causes.append(cause)
+    points = round(max_points * earned / len(cases), 2)
+    return Verdict(name, points, max_points, len(cases), passed, lines, causes)
