@@ -126,8 +126,12 @@ def grade(session, aid, name, max_points):
     cases = spec.cases(aid, name)
     callees = spec.callees(aid, name)
     earned, passed, lines, causes = 0.0, 0, [], []
+    stopped = None  # after a hang or a crash, the other cases are not tried: they would cost time only
     for case in cases:
-        fraction, problems, cause = judge_case(aid, name, case, session.call(name, case.args, callees))
+        result = stopped or session.call(name, case.args, callees)
+        if result.status in ("timeout", "died", "out_of_time"):
+            stopped = result
+        fraction, problems, cause = judge_case(aid, name, case, result)
         earned += fraction
         passed += fraction == 1.0
         mark = "passed" if fraction == 1.0 else "FAILED" if fraction == 0 else f"partly ({fraction:.0%})"
