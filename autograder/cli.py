@@ -17,12 +17,40 @@ def cmd_build(args):
         print(f"built {aid}: source/{aid}/ and {release.relative_to(paths.ROOT)}/")
 
 
+def _ensure_released(aid):
+    """Autograding needs the assignment in the gradebook: release it once if it is not."""
+    from nbgrader.api import Gradebook, MissingEntry
+    from .build import build_release
+    with Gradebook(f"sqlite:///{paths.ROOT / 'gradebook.db'}") as gb:
+        try:
+            gb.find_assignment(aid)
+            return
+        except MissingEntry:
+            pass
+    build_release(aid)
+
+
+def cmd_grade(args):
+    from .parallel import grade_class
+    from .summary import print_summary
+    for aid in _ids(args.assignments):
+        _ensure_released(aid)
+        outcomes = grade_class(paths.ROOT, aid, workers=args.workers, force=args.force, quiet=args.quiet)
+        print_summary(aid, outcomes)
+
+
 def parser():
     p = argparse.ArgumentParser(prog="python -m autograder", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="generate source/ and release/ from course/ and solutions/")
     b.add_argument("assignments", nargs="*", help="assignment ids (default: all)")
     b.set_defaults(run=cmd_build)
+    g = sub.add_parser("grade", help="autograde submitted/*/<assignment> in parallel into the gradebook")
+    g.add_argument("assignments", nargs="*", help="assignment ids (default: all)")
+    g.add_argument("-j", "--workers", type=int, default=None, help="parallel workers (default: cores)")
+    g.add_argument("--force", action="store_true", help="regrade unchanged submissions too")
+    g.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    g.set_defaults(run=cmd_grade)
     return p
 
 

@@ -7,6 +7,7 @@ fresh one into which the cells that worked are replayed, so one bad cell or call
 import os
 import queue
 import shutil
+import subprocess
 import time
 from pathlib import Path
 
@@ -85,7 +86,8 @@ class SandboxedKernel:
         spec = KernelSpec(argv=argv, display_name="sandbox", language="python", interrupt_mode="message")
         self.km = _SandboxKernelManager(spec, uid, transport="ipc", ip=str(ipc / "kernel"),
                                         connection_file=str(ipc / "connection.json"))
-        self.km.start_kernel()
+        # the kernel's own console chatter is not the learner's output; cells' outputs come over ZMQ
+        self.km.start_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self.kc = self.km.client()
         self.kc.start_channels()
         try:

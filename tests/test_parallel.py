@@ -1,0 +1,54 @@
+"""Parallel grading gives exactly the scores of serial `nbgrader autograde`, and skips unchanged work."""
+import shutil
+
+import pytest
+from nbgrader.api import Gradebook
+
+from autograder import classroom, paths
+from conftest import run
+from grading_helpers import autograde, scratch_course
+
+AID = "c1w4_deep_nn_step_by_step"
+
+
+def all_scores(root):
+    with Gradebook(f"sqlite:///{root}/gradebook.db") as gb:
+        return {(s.student.id, g.name): g.score
+                for s in gb.assignment_submissions(AID) for nb in s.notebooks for g in nb.grades}
+
+
+@pytest.fixture(scope="module")
+def two_courses(tmp_path_factory):
+    serial = scratch_course(tmp_path_factory.mktemp("serial"), [AID])
+    parallel = scratch_course(tmp_path_factory.mktemp("parallel"), [AID])
+    for student, nb in classroom.sample_class(AID, 10, seed=7).items():
+        classroom.write(serial, student, AID, nb)
+    classroom.write(serial, "unanswered", AID, classroom.release_notebook(AID))
+    folder = classroom.write(serial, "broken-json", AID, classroom.fill(AID))
+    (folder / paths.notebook_name(AID)).write_text("{ not json")
+    shutil.copytree(serial / "submitted", parallel / "submitted")
+    autograde(serial, AID)
+    first = run(["python", "-m", "autograder", "grade", AID, "--workers", "2"], cwd=parallel)
+    second = run(["python", "-m", "autograder", "grade", AID, "--workers", "2"], cwd=parallel)
+    return serial, parallel, first, second
+
+
+def test_parallel_scores_equal_serial_nbgrader(two_courses):
+    serial, parallel, first, _ = two_courses
+    assert first.returncode == 0, first.stderr[-2000:]
+    expected = all_scores(serial)
+    assert len(expected) == 12 * 10
+    assert all_scores(parallel) == expected
+
+
+def test_summary_table_and_clear_message_for_broken_notebook(two_courses):
+    _, _, first, _ = two_courses
+    assert "12 submissions (11 graded, 0 unchanged, 1 failed)" in first.stdout
+    broken = next(line for line in first.stdout.splitlines() if "broken-json" in line)
+    assert "not a valid notebook" in broken
+    assert "Traceback" not in first.stdout + first.stderr
+
+
+def test_rerun_grades_only_changed_submissions(two_courses):
+    _, _, _, second = two_courses
+    assert "12 submissions (0 graded, 12 unchanged, 0 failed)" in second.stdout, second.stdout
