@@ -39,6 +39,29 @@ def cmd_grade(args):
         print_summary(aid, outcomes)
 
 
+def cmd_sample_class(args):
+    from . import classroom
+    for aid in _ids(args.assignments):
+        students = classroom.sample_class(aid, args.size, seed=args.seed)
+        for student, nb in students.items():
+            classroom.write(paths.ROOT, student, aid, nb)
+        print(f"{aid}: wrote {len(students)} sample submissions to submitted/")
+
+
+def cmd_report(args):
+    from .report import write_report
+    for aid in _ids(args.assignments):
+        out = write_report(paths.ROOT, aid)
+        print(f"{aid}: report in {out.relative_to(paths.ROOT)}/report.html (+ functions.csv, mistakes.csv, learners.csv)")
+
+
+def cmd_feedback(args):
+    from .build import nbgrader
+    for aid in _ids(args.assignments):
+        nbgrader("generate_feedback", aid, "--force")
+        print(f"{aid}: feedback for learners in feedback/<learner>/{aid}/")
+
+
 def parser():
     p = argparse.ArgumentParser(prog="python -m autograder", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -51,6 +74,17 @@ def parser():
     g.add_argument("--force", action="store_true", help="regrade unchanged submissions too")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     g.set_defaults(run=cmd_grade)
+    c = sub.add_parser("sample-class", help="write a deterministic sample class into submitted/")
+    c.add_argument("assignments", nargs="*", help="assignment ids (default: all)")
+    c.add_argument("--size", type=int, default=12, help="learners per assignment (default 12)")
+    c.add_argument("--seed", type=int, default=0)
+    c.set_defaults(run=cmd_sample_class)
+    r = sub.add_parser("report", help="instructor report from the gradebook: reports/<id>/report.html + CSV")
+    r.add_argument("assignments", nargs="*", help="assignment ids (default: all)")
+    r.set_defaults(run=cmd_report)
+    f = sub.add_parser("feedback", help="nbgrader generate_feedback for every graded assignment")
+    f.add_argument("assignments", nargs="*", help="assignment ids (default: all)")
+    f.set_defaults(run=cmd_feedback)
     return p
 
 

@@ -125,7 +125,7 @@ def judge_case(aid, name, case, result):
 def grade(session, aid, name, max_points):
     cases = spec.cases(aid, name)
     callees = spec.callees(aid, name)
-    earned, passed, lines, causes = 0.0, 0, [], []
+    earned, passed, causes, reports = 0.0, 0, [], []
     stopped = None  # after a hang or a crash, the other cases are not tried: they would cost time only
     for case in cases:
         result = stopped or session.call(name, case.args, callees)
@@ -134,14 +134,26 @@ def grade(session, aid, name, max_points):
         fraction, problems, cause = judge_case(aid, name, case, result)
         earned += fraction
         passed += fraction == 1.0
+        reports.append((case.label, fraction, problems, cause))
+        if cause and cause not in causes:
+            causes.append(cause)
+    points = round(max_points * earned / len(cases), 2)
+    return Verdict(name, points, max_points, len(cases), passed, _case_lines(reports), causes)
+
+
+def _case_lines(reports):
+    """Feedback lines, one block per case; a failure common to every case is said once."""
+    if len(reports) > 1 and all(f == 0 for _, f, _, _ in reports) and len({tuple(p) for _, _, p, _ in reports}) == 1:
+        _, _, problems, cause = reports[0]
+        lines = [f"  all {len(reports)} cases: FAILED", *[f"    - {p}" for p in problems[:MAX_PROBLEMS_SHOWN]]]
+        return lines + ([f"    likely cause: {cause}"] if cause else [])
+    lines = []
+    for label, fraction, problems, cause in reports:
         mark = "passed" if fraction == 1.0 else "FAILED" if fraction == 0 else f"partly ({fraction:.0%})"
-        lines.append(f"  case {case.label}: {mark}")
+        lines.append(f"  case {label}: {mark}")
         lines += [f"    - {p}" for p in problems[:MAX_PROBLEMS_SHOWN]]
         if len(problems) > MAX_PROBLEMS_SHOWN:
             lines.append(f"    - ... and {len(problems) - MAX_PROBLEMS_SHOWN} more")
         if cause:
             lines.append(f"    likely cause: {cause}")
-            if cause not in causes:
-                causes.append(cause)
-    points = round(max_points * earned / len(cases), 2)
-    return Verdict(name, points, max_points, len(cases), passed, lines, causes)
+    return lines
