@@ -23,8 +23,10 @@ def graded_cells(nb):
 
 def solution_lines(aid):
     """Lines between the answer markers that are specific enough to count as solution code
-    (and that the narrative does not quote on purpose as a hint)."""
-    narrative = paths.template_path(aid).read_text()
+    (and that the narrative or a mistake's hint does not quote on purpose)."""
+    from autograder import spec
+    narrative = paths.template_path(aid).read_text() + "".join(
+        m.hint for ms in getattr(spec.load(aid), "MISTAKES", {}).values() for m in ms)
     lines = []
     for name, _ in template.graded(template.parse(paths.template_path(aid))):
         inside = False
