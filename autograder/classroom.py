@@ -76,7 +76,8 @@ def all_mutants(aid):
 
 
 def sample_class(aid, size, seed=0):
-    """A realistic class of `size` learners: mostly right, some mistakes, some unanswered.
+    """A realistic class of `size` learners: some right, most with mistakes, some unfinished, a few
+    with a cell that does not even parse.
 
     Returns {student id: notebook}. Deterministic for a given seed.
     """
@@ -89,11 +90,14 @@ def sample_class(aid, size, seed=0):
         sid = f"learner{i:03d}"
         if roll < 0.25:
             nb = fill(aid)
-        elif roll < 0.85:
+        elif roll < 0.75:
             picks = rng.sample(mutants, k=min(len(mutants), rng.randint(1, 3)))
             nb = fill(aid, {n: spec.mutated_source(aid, n, m) for _, n, m in picks})
-        else:
+        elif roll < 0.9:
             done = set(rng.sample(names, k=rng.randint(0, len(names) - 1)))
             nb = fill(aid, {n: None for n in names if n not in done})
+        else:
+            broken = rng.choice(names)
+            nb = fill(aid, {broken: reference.source(aid, broken).replace("):", ")", 1)})
         students[sid] = nb
     return students
