@@ -8,9 +8,10 @@ BIN := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
 export MPLBACKEND := Agg
 
-.PHONY: all setup system build test clean
+.PHONY: all setup system browser build sample grade report feedback test benchmark clean
 
-all: build
+# The main job: build every assignment, grade the sample class, report, feedback.
+all: build sample grade report feedback
 
 setup: $(VENV)/.installed system
 
@@ -20,14 +21,32 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[browser]'
 	touch $@
 
-# Debian packages: bubblewrap for the sandbox; chromium too when the tests run (browser test).
+# Debian packages: bubblewrap for the sandbox; chromium for the browser test.
 system:
-	@bash scripts/system-deps.sh $(if $(filter test,$(MAKECMDGOALS)),--browser,)
+	@bash scripts/system-deps.sh
+
+browser:
+	@bash scripts/system-deps.sh --browser
 
 build: setup
 	$(BIN)/python -m autograder build
 
-test: setup
+sample: setup
+	$(BIN)/python -m autograder sample-class --size 12
+
+grade: setup
+	$(BIN)/python -m autograder grade
+
+report: setup
+	$(BIN)/python -m autograder report
+
+feedback: setup
+	$(BIN)/python -m autograder feedback
+
+benchmark: setup
+	$(BIN)/python benchmarks/grading_speed.py --size 200
+
+test: setup browser
 	$(BIN)/python -m pytest
 
 clean:
