@@ -123,8 +123,10 @@ def plot_decision_boundary(model, X, y, resolution=300, ax=None):
     grid1, grid2 = np.meshgrid(x1, x2)
     points = np.column_stack([grid1.ravel(), grid2.ravel()])
     predicted = np.asarray(model(points), dtype=float).reshape(grid1.shape)
-    ax.contourf(grid1, grid2, predicted, levels=[-0.5, 0.5, 1.5], cmap=plt.cm.Spectral, alpha=0.7)
-    ax.scatter(X[0], X[1], c=np.ravel(y), cmap=plt.cm.Spectral, s=15, edgecolors="k", linewidths=0.3)
+    ax.contourf(grid1, grid2, predicted, levels=[-0.5, 0.5, 1.5], cmap=plt.cm.Spectral, vmin=0, vmax=1,
+                alpha=0.35)
+    ax.scatter(X[0], X[1], c=np.ravel(y), cmap=plt.cm.Spectral, vmin=0, vmax=1, s=15, edgecolors="k",
+               linewidths=0.3)
     ax.set_xlabel("$x_1$")
     ax.set_ylabel("$x_2$")
     return ax
