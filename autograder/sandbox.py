@@ -10,6 +10,7 @@ scratch copy and the grader's timeouts apply: `describe()` says which, and the R
 import os
 import shutil
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,15 +82,26 @@ def wrap(command, scratch, limits=Limits()):
     return [*bwrap, "--", *drop, *prlimit, *command]
 
 
-def prepare_scratch(scratch, files_from):
-    """Scratch layout: work/ (a copy of the learner's folder), home/, grader/ (the harness), out/."""
-    scratch = Path(scratch)
-    shutil.copytree(files_from, scratch / "work", ignore=shutil.ignore_patterns("*.ipynb", ".ipynb_checkpoints"))
-    for sub in ("home", "out", "grader"):
-        (scratch / sub).mkdir(exist_ok=True)
+def new_scratch():
+    """An empty scratch folder: work/ (the learner's files go here), home/, grader/, out/, ipc/."""
+    scratch = Path(tempfile.mkdtemp(prefix="autograder-"))
+    for sub in ("work", "home", "out", "grader", "ipc"):
+        (scratch / sub).mkdir()
     if isolated():
         uid = sandbox_uid()
-        for path in [scratch / "work", *(scratch / "work").rglob("*"), scratch / "home", scratch / "out"]:
-            os.chown(path, uid, uid)
+        for sub in ("work", "home", "out", "ipc"):
+            os.chown(scratch / sub, uid, uid)
         os.chmod(scratch, 0o755)
+    return scratch
+
+
+def fill_scratch(scratch, files_from):
+    """Copy the learner's folder (without notebooks) into scratch/work, owned by the sandbox uid."""
+    work = Path(scratch) / "work"
+    shutil.copytree(files_from, work, ignore=shutil.ignore_patterns("*.ipynb", ".ipynb_checkpoints"),
+                    dirs_exist_ok=True)
+    if isolated():
+        uid = sandbox_uid()
+        for path in work.rglob("*"):
+            os.chown(path, uid, uid)
     return scratch

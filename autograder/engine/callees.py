@@ -28,7 +28,7 @@ class CalleeServer:
         self._server = socketserver.ThreadingUnixStreamServer(self.socket_path, Handler)
         self._server.daemon_threads = True
         os.chmod(self.socket_path, 0o777)  # the sandbox uid connects to it
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
         self._thread.start()
 
     def answer(self, line):

@@ -75,12 +75,15 @@ class SandboxedKernel:
 
     # ---- life cycle ----
     def start(self):
+        self.launch()
+        self.wait_ready()
+
+    def launch(self):
+        """Start the kernel process without waiting for it (so it can boot while we do other work)."""
         ipc = self.scratch / "ipc"
-        shutil.rmtree(ipc, ignore_errors=True)
-        ipc.mkdir()
+        for leftover in ipc.iterdir():
+            leftover.unlink()
         uid = sandbox.sandbox_uid() if sandbox.isolated() else None
-        if uid is not None:
-            os.chown(ipc, uid, uid)
         argv = sandbox.wrap([str(Path(os.sys.prefix) / "bin" / "python"), "-m", "ipykernel_launcher",
                              "-f", "{connection_file}"], self.scratch, self.limits)
         spec = KernelSpec(argv=argv, display_name="sandbox", language="python", interrupt_mode="message")
@@ -90,6 +93,8 @@ class SandboxedKernel:
         self.km.start_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self.kc = self.km.client()
         self.kc.start_channels()
+
+    def wait_ready(self):
         try:
             self.kc.wait_for_ready(timeout=self.startup_timeout)
         except RuntimeError as exc:

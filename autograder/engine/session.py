@@ -4,9 +4,9 @@ A GradingSession owns a scratch copy of the submission, a sandboxed kernel and t
 Every step has a time limit, and the whole notebook has a budget; when the kernel dies or hangs it is
 replaced and the cells that ran fine are replayed, so a crash costs only what caused it.
 """
+import atexit
 import json
 import shutil
-import tempfile
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -35,6 +35,41 @@ class CallResult:
     details: dict = field(default_factory=dict)
 
 
+# A kernel launched ahead for the next notebook graded by this process: it boots while nbgrader
+# saves the previous notebook and sanitises the next one. It has an empty scratch folder; the
+# learner's files are copied in before any cell runs.
+_spare = {}
+
+
+def _launch(limits):
+    kernel = SandboxedKernel(sandbox.new_scratch(), limits)
+    kernel.launch()
+    return kernel
+
+
+def _prepare_spare(limits):
+    if not _spare:
+        _spare[limits] = _launch(limits)
+        atexit.register(_drop_spare)
+
+
+def _take_spare(limits):
+    kernel = _spare.pop(limits, None)
+    _drop_spare()
+    if kernel is not None and not kernel.alive():
+        _spare[limits] = kernel
+        _drop_spare()
+        return None
+    return kernel
+
+
+def _drop_spare():
+    for kernel in _spare.values():
+        kernel.shutdown()
+        shutil.rmtree(kernel.scratch, ignore_errors=True)
+    _spare.clear()
+
+
 class GradingSession:
     def __init__(self, aid, folder, timeouts=Timeouts(), limits=sandbox.Limits()):
         self.aid, self.folder, self.timeouts, self.limits = aid, Path(folder), timeouts, limits
@@ -42,16 +77,23 @@ class GradingSession:
 
     def __enter__(self):
         self.deadline = time.monotonic() + self.timeouts.notebook
-        self.scratch = sandbox.prepare_scratch(tempfile.mkdtemp(prefix="autograder-"), self.folder)
-        self.callees = CalleeServer(self.aid, self.scratch / "grader" / "callees.sock")
-        self.kernel = SandboxedKernel(self.scratch, self.limits)
-        self.kernel.start()
+        self.kernel = _take_spare(self.limits) or _launch(self.limits)
+        self.scratch = self.kernel.scratch
+        try:
+            sandbox.fill_scratch(self.scratch, self.folder)
+            self.callees = CalleeServer(self.aid, self.scratch / "grader" / "callees.sock")
+            self.kernel.wait_ready()
+        except BaseException:
+            self.kernel.shutdown()
+            shutil.rmtree(self.scratch, ignore_errors=True)
+            raise
         return self
 
     def __exit__(self, *exc):
         self.kernel.shutdown()
         self.callees.close()
         shutil.rmtree(self.scratch, ignore_errors=True)
+        _prepare_spare(self.limits)
 
     def remaining(self):
         return self.deadline - time.monotonic()
