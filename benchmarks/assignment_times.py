@@ -1,0 +1,55 @@
+"""Autograde time of each assignment's reference notebook against a plain run of the same notebook.
+
+  python benchmarks/assignment_times.py [ID ...]
+
+"plain run": every cell of the reference (master) notebook executed in a kernel with nbclient,
+training included. "autograde": `nbgrader autograde` of the reference submission with our engine,
+which skips cells tagged autograde-skip and checks graded training functions on small hidden cases.
+Both include a kernel start. Prints seconds; asserts nothing.
+"""
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import nbformat  # noqa: E402
+from nbclient import NotebookClient  # noqa: E402
+
+from autograder import classroom, paths  # noqa: E402
+from autograder.course_copy import copy_course, run  # noqa: E402
+
+
+def plain_run(aid):
+    nb = nbformat.read(paths.SOURCE / aid / paths.notebook_name(aid), as_version=4)
+    started = time.monotonic()
+    NotebookClient(nb, timeout=1200, kernel_name="python3", allow_errors=True,
+                   resources={"metadata": {"path": str(paths.SOURCE / aid)}}).execute()
+    return time.monotonic() - started
+
+
+def autograde_run(root, aid):
+    classroom.write(root, "reference", aid, classroom.fill(aid))
+    started = time.monotonic()
+    result = run([sys.executable, "-m", "nbgrader", "autograde", aid, "--student", "reference"], cwd=root)
+    seconds = time.monotonic() - started
+    if result.returncode != 0:
+        print(f"  {aid}: nbgrader autograde failed: {result.stderr.strip().splitlines()[-1:]}")
+    return seconds
+
+
+def main(argv):
+    aids = argv or paths.assignment_ids()
+    with tempfile.TemporaryDirectory(prefix="times-") as tmp:
+        root = copy_course(Path(tmp) / "course", release=aids)
+        rows = [(aid, plain_run(aid), autograde_run(root, aid)) for aid in aids]
+    print(f"\n{'assignment':32s} {'plain run s':>12s} {'autograde s':>12s} {'ratio':>7s}")
+    for aid, plain, graded in rows:
+        print(f"{aid:32s} {plain:12.1f} {graded:12.1f} {graded / plain:7.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
