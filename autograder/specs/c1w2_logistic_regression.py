@@ -1,0 +1,164 @@
+"""Hidden cases and known mistakes for "Logistic Regression with a Neural Network mindset"."""
+import numpy as np
+
+from autograder.spec import Case, Mistake
+
+CALLEES = {
+    "propagate": ["sigmoid"],
+    "optimize": ["propagate"],
+    "predict": ["sigmoid"],
+    "model": ["initialize_with_zeros", "optimize", "predict"],
+}
+
+
+def _rng(seed):
+    return np.random.RandomState(seed)
+
+
+def _labels(rng, m):
+    return (rng.rand(1, m) > 0.5).astype(float)
+
+
+def _learnable(rng, n_x, m):
+    """Inputs whose first feature carries the label, so training has something to find."""
+    Y = _labels(rng, m)
+    X = rng.rand(n_x, m)
+    X[0] += 2 * Y[0] - 1
+    return X, Y
+
+
+def sigmoid_cases():
+    rng = _rng(10)
+    return [
+        Case("a 2-D array (3, 4)", (rng.randn(3, 4) * 3,)),
+        Case("a 1-D array with large values", (np.array([-30.0, -4.0, 0.0, 4.0, 30.0]),)),
+        Case("a single number", (0.7,)),
+        Case("a (1, 1) array", (np.array([[-1.3]]),)),
+    ]
+
+
+def initialize_with_zeros_cases():
+    return [Case(f"dim={d}", (d,)) for d in (1, 5, 12)]
+
+
+def propagate_cases():
+    cases = []
+    for seed, (n_x, m, b) in enumerate([(3, 5, 0.2), (1, 1, -1.0), (4, 1, 0.0), (2, 7, 1.5)]):
+        rng = _rng(20 + seed)
+        w, X = rng.randn(n_x, 1) * 0.5, rng.randn(n_x, m)
+        cases.append(Case(f"n_x={n_x}, m={m}, b={b}", (w, b, X, _labels(rng, m))))
+    return cases
+
+
+def optimize_cases():
+    cases = []
+    for seed, (n_x, m, iterations, lr) in enumerate([(3, 6, 250, 0.1), (1, 1, 120, 0.5),
+                                                     (5, 4, 20, 0.02), (2, 9, 101, 1.2)]):
+        rng = _rng(30 + seed)
+        w = rng.randn(n_x, 1) * 0.1
+        X, Y = _learnable(rng, n_x, m)
+        cases.append(Case(f"n_x={n_x}, m={m}, {iterations} iterations, learning_rate={lr}",
+                          (w, 0.3, X, Y, iterations, lr, False)))
+    return cases
+
+
+def predict_cases():
+    cases = []
+    for seed, (n_x, m, b) in enumerate([(4, 9, 0.3), (1, 1, -0.2), (3, 5, 2.0)]):
+        rng = _rng(40 + seed)
+        cases.append(Case(f"n_x={n_x}, m={m}, b={b}", (rng.randn(n_x, 1), b, rng.randn(n_x, m) * 0.4)))
+    X = np.array([[0.0, 1.0, -1.0], [0.0, 2.0, 0.5]])
+    cases.append(Case("probability exactly 0.5 (zero weights and bias)", (np.zeros((2, 1)), 0.0, X)))
+    X = np.array([[0.1, 0.3, -0.2, 0.45, 0.9, -0.05]])
+    cases.append(Case("probabilities close to 0.5", (np.array([[1.0]]), 0.0, X)))
+    return cases
+
+
+def model_cases():
+    cases = []
+    for seed, (n_x, m_train, m_test, iterations, lr) in enumerate([(3, 8, 4, 150, 0.3), (2, 1, 1, 30, 0.05),
+                                                                    (5, 6, 2, 101, 0.8)]):
+        rng = _rng(50 + seed)
+        X_train, Y_train = _learnable(rng, n_x, m_train)
+        X_test, Y_test = _learnable(rng, n_x, m_test)
+        cases.append(Case(f"n_x={n_x}, m_train={m_train}, m_test={m_test}, {iterations} iterations, "
+                          f"learning_rate={lr}", (X_train, Y_train, X_test, Y_test, iterations, lr, False)))
+    return cases
+
+
+MISTAKES = {
+    "sigmoid": [
+        Mistake("The exponent is -z: sigmoid(z) = 1 / (1 + exp(-z)).",
+                "np.exp(-z)", "np.exp(z)"),
+        Mistake("Mind the parentheses: 1 / (1 + np.exp(-z)), not 1 / 1 + np.exp(-z).",
+                "s = 1 / (1 + np.exp(-z))", "s = 1 / 1 + np.exp(-z)"),
+        Mistake("math.exp only takes single numbers; use np.exp so that arrays work too.",
+                "s = 1 / (1 + np.exp(-z))", "import math\n    s = 1 / (1 + math.exp(-z))"),
+        Mistake("The denominator is 1 + exp(-z), with a plus.",
+                "s = 1 / (1 + np.exp(-z))", "s = 1 / (1 - np.exp(-z))"),
+    ],
+    "initialize_with_zeros": [
+        Mistake("b must be the float 0.0, not the integer 0.", "b = 0.0", "b = 0"),
+        Mistake("w must be a column of shape (dim, 1), not a 1-D array.",
+                "w = np.zeros((dim, 1))", "w = np.zeros(dim)"),
+        Mistake("w has shape (dim, 1): one row per input feature.",
+                "w = np.zeros((dim, 1))", "w = np.zeros((1, dim))"),
+        Mistake("w must hold floats: np.zeros((dim, 1)) without dtype=int.",
+                "w = np.zeros((dim, 1))", "w = np.zeros((dim, 1), dtype=int)"),
+        Mistake("b is a single number, not an array.", "b = 0.0", "b = np.zeros((1, 1))"),
+    ],
+    "propagate": [
+        Mistake("The cross-entropy cost starts with a minus sign.",
+                "cost = -np.sum(", "cost = np.sum("),
+        Mistake("Average the cost over the examples: divide by m.",
+                "np.log(1 - A)) / m", "np.log(1 - A))"),
+        Mistake("dw is an average over the examples: divide by m.",
+                "dw = np.dot(X, (A - Y).T) / m", "dw = np.dot(X, (A - Y).T)"),
+        Mistake("dw = X (A - Y).T / m has the shape of w, (n_x, 1); the product is the wrong way round.",
+                "dw = np.dot(X, (A - Y).T) / m", "dw = np.dot(A - Y, X.T) / m"),
+        Mistake("db is a plain number: np.sum(A - Y) / m, without axis or keepdims.",
+                "db = np.sum(A - Y) / m", "db = np.sum(A - Y, axis=1, keepdims=True) / m"),
+        Mistake("Add the bias before the sigmoid: A = sigmoid(w.T X + b).",
+                "A = sigmoid(np.dot(w.T, X) + b)", "A = sigmoid(np.dot(w.T, X))"),
+        Mistake("The gradient uses A - Y, not Y - A.",
+                "(A - Y).T) / m", "(Y - A).T) / m"),
+    ],
+    "optimize": [
+        Mistake("Gradient descent subtracts the gradient: w = w - learning_rate * dw.",
+                "w = w - learning_rate * dw", "w = w + learning_rate * dw"),
+        Mistake("Use the learning_rate argument, not a fixed number.",
+                "learning_rate * d", "0.009 * d"),
+        Mistake("Update the bias too: b = b - learning_rate * db.",
+                "b = b - learning_rate * db", "b = b"),
+        Mistake("Record the cost when i % 100 == 0, so that iteration 0 is included.",
+                "if i % 100 == 0:", "if (i + 1) % 100 == 0:"),
+        Mistake("db is grads[\"db\"]; the bias was updated with dw.",
+                "db = grads[\"db\"]", "db = grads[\"dw\"]"),
+    ],
+    "predict": [
+        Mistake("An example is labelled 1 only when its probability is strictly above 0.5 (A > 0.5).",
+                "A > 0.5", "A >= 0.5"),
+        Mistake("Return the labels as floats 0.0 / 1.0, not as booleans.",
+                "Y_prediction[A > 0.5] = 1.0", "Y_prediction = A > 0.5"),
+        Mistake("Apply the sigmoid before comparing with 0.5.",
+                "A = sigmoid(np.dot(w.T, X) + b)", "A = np.dot(w.T, X) + b"),
+        Mistake("Add the bias b before the sigmoid.",
+                "A = sigmoid(np.dot(w.T, X) + b)", "A = sigmoid(np.dot(w.T, X))"),
+        Mistake("Label 1 goes where the probability is above 0.5, not below.",
+                "Y_prediction[A > 0.5] = 1.0", "Y_prediction[A < 0.5] = 1.0"),
+    ],
+    "model": [
+        Mistake("w needs one weight per feature: initialize_with_zeros(X_train.shape[0]).",
+                "initialize_with_zeros(X_train.shape[0])", "initialize_with_zeros(X_train.shape[1])"),
+        Mistake("Pass num_iterations and learning_rate on to optimize; its defaults are not the model's.",
+                "optimize(w, b, X_train, Y_train, num_iterations, learning_rate, print_cost)",
+                "optimize(w, b, X_train, Y_train)"),
+        Mistake("Pass learning_rate on to optimize.",
+                "optimize(w, b, X_train, Y_train, num_iterations, learning_rate, print_cost)",
+                "optimize(w, b, X_train, Y_train, num_iterations=num_iterations, print_cost=print_cost)"),
+        Mistake("Predict the test set with X_test.",
+                "Y_prediction_test = predict(w, b, X_test)", "Y_prediction_test = predict(w, b, X_train)"),
+        Mistake("Take the trained w and b out of params before predicting.",
+                "    w = params[\"w\"]\n    b = params[\"b\"]\n", ""),
+    ],
+}

@@ -1,0 +1,76 @@
+"""The pictures of the logistic regression assignment, and a way to look at them.
+
+load_dataset() reads the original course's `train_catvnoncat.h5` and `test_catvnoncat.h5` when an
+instructor has put both into datasets/ (that needs the h5py package). Otherwise it reads the
+bundled handwritten digits, datasets/digits.npz: 16x16 pictures of the digits 0 to 9, labelled 1
+("high") for 5 to 9 and 0 ("low") for 0 to 4. See datasets/LICENSE-digits.txt for their source.
+"""
+import os
+
+import numpy as np
+
+DATASETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "datasets")
+H5_FILES = ("train_catvnoncat.h5", "test_catvnoncat.h5")
+NPZ_FILE = "digits.npz"
+
+
+def _read_h5(train_path, test_path):
+    try:
+        import h5py
+    except ImportError:
+        raise ImportError("datasets/ holds the original .h5 files, and reading them needs the h5py package: "
+                          "run `pip install h5py`, or remove the two .h5 files to use the bundled digits") from None
+    with h5py.File(train_path, "r") as train, h5py.File(test_path, "r") as test:
+        return {"train_set_x": np.array(train["train_set_x"][:]), "train_set_y": np.array(train["train_set_y"][:]),
+                "test_set_x": np.array(test["test_set_x"][:]), "test_set_y": np.array(test["test_set_y"][:]),
+                "list_classes": np.array(test["list_classes"][:])}
+
+
+def _read_npz(path):
+    with np.load(path, allow_pickle=False) as data:
+        return {name: data[name] for name in data.files}
+
+
+def load_dataset(folder=DATASETS):
+    """Return train_set_x_orig, train_set_y, test_set_x_orig, test_set_y, classes.
+
+    train_set_x_orig -- pictures, (m_train, num_px, num_px, 3) uint8
+    train_set_y -- labels 0 or 1, (1, m_train)
+    test_set_x_orig, test_set_y -- the same for the m_test test pictures
+    classes -- the names of label 0 and label 1, as bytes (use .decode("utf-8") to print them)
+    """
+    h5_paths = [os.path.join(folder, name) for name in H5_FILES]
+    present = [os.path.basename(p) for p in h5_paths if os.path.exists(p)]
+    if len(present) == 2:
+        data = _read_h5(*h5_paths)
+    elif present:
+        missing = [name for name in H5_FILES if name not in present]
+        raise FileNotFoundError(f"datasets/ holds {present[0]} but not {missing[0]}: the original data needs "
+                                "both files (or neither, to use the bundled digits)")
+    else:
+        data = _read_npz(os.path.join(folder, NPZ_FILE))
+    return (data["train_set_x"], data["train_set_y"].reshape(1, -1),
+            data["test_set_x"], data["test_set_y"].reshape(1, -1), data["list_classes"])
+
+
+def show_pictures(images, labels, classes, predictions=None, count=8):
+    """Draw the first `count` pictures in a row, titled with their label (and a prediction, if given).
+
+    images -- (m, num_px, num_px, 3) uint8;  labels, predictions -- (1, m) of 0/1
+    """
+    import matplotlib.pyplot as plt
+
+    count = min(count, images.shape[0])
+    fig, axes = plt.subplots(1, count, figsize=(1.5 * count, 2.0), squeeze=False)
+    for i, ax in enumerate(axes[0]):
+        ax.imshow(images[i], interpolation="nearest")
+        truth = int(labels[0, i])
+        if predictions is None:
+            ax.set_title(classes[truth].decode("utf-8"), fontsize=9)
+        else:
+            guess = int(predictions[0, i])
+            ax.set_title(f"true: {classes[truth].decode('utf-8')}\nsaid: {classes[guess].decode('utf-8')}",
+                         fontsize=8, color="black" if guess == truth else "red")
+        ax.axis("off")
+    plt.tight_layout()
+    plt.show()
