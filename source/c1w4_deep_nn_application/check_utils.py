@@ -1,0 +1,178 @@
+# Generated copy of autograder/check_utils.py, shipped by `make build`: do not edit.
+"""Compare a function's output with the expected one and say, in words, what differs.
+
+Used twice: by the visible checks in learners' notebooks (a copy of this file ships with every
+assignment) and by the grader in its own trusted process. Standard library and numpy only.
+
+Rules, chosen so that any numerically right answer passes whatever its style:
+- dicts must have exactly the expected keys; lists and tuples are interchangeable;
+- arrays must be numpy arrays of the expected shape and of the same kind (bool, integer or float),
+  with values equal within `RTOL`/`ATOL` (numpy.allclose semantics, NaNs equal);
+- a scalar may be a Python number, a numpy scalar or a 0-d array, of the expected kind.
+"""
+import copy
+import json
+import os
+
+import numpy as np
+
+RTOL = 1e-5
+ATOL = 1e-7
+_KINDS = {"b": "bool", "i": "integer", "u": "integer", "f": "float"}
+
+
+def _kind(value):
+    if isinstance(value, (bool, np.bool_)):
+        return "bool"
+    if isinstance(value, (int, np.integer)):
+        return "integer"
+    if isinstance(value, (float, np.floating)):
+        return "float"
+    if isinstance(value, np.ndarray):
+        return _KINDS.get(value.dtype.kind, str(value.dtype))
+    return type(value).__name__
+
+
+def _is_scalar(value):
+    return isinstance(value, (bool, int, float, np.generic)) or (
+        isinstance(value, np.ndarray) and value.shape == ())
+
+
+def _describe(value):
+    if isinstance(value, np.ndarray) and value.shape != ():
+        return f"array of shape {value.shape}"
+    if _is_scalar(value):
+        return f"{_kind(value)} scalar"
+    return type(value).__name__
+
+
+def _show(value):
+    text = np.array2string(np.asarray(value), precision=6, threshold=20, edgeitems=3)
+    return text.replace("\n", "\n    ")
+
+
+def _values(expected, got, path):
+    exp, act = np.asarray(expected, dtype=float), np.asarray(got, dtype=float)
+    if np.allclose(act, exp, rtol=RTOL, atol=ATOL, equal_nan=True):
+        return []
+    if exp.shape == ():
+        return [f"{path}: expected {_show(exp)}, got {_show(act)}"]
+    wrong = ~np.isclose(act, exp, rtol=RTOL, atol=ATOL, equal_nan=True)
+    first = tuple(int(i) for i in np.argwhere(wrong)[0])
+    return [f"{path}: {int(wrong.sum())} of {exp.size} values differ, first at index {first}"
+            f" (expected {exp[first]:.6g}, got {act[first]:.6g})\n"
+            f"    expected {_show(exp)}\n    got      {_show(act)}"]
+
+
+def _compare_scalar(expected, got, path):
+    if not _is_scalar(got):
+        return [f"{path}: expected a {_describe(expected)}, got {_describe(got)}"]
+    if _kind(expected) != _kind(got):
+        return [f"{path}: expected a {_kind(expected)} value, got {_kind(got)} ({got!r})"]
+    return _values(expected, got, path)
+
+
+def _compare_array(expected, got, path):
+    if not isinstance(got, np.ndarray):
+        return [f"{path}: expected a numpy array of shape {expected.shape}, got {_describe(got)}"]
+    if got.shape != expected.shape:
+        return [f"{path}: expected shape {expected.shape}, got shape {got.shape}"]
+    if _kind(got) != _kind(expected):
+        return [f"{path}: expected {_kind(expected)} values, got {_kind(got)} (dtype {got.dtype})"]
+    return _values(expected, got, path)
+
+
+def _compare_dict(expected, got, path):
+    if not isinstance(got, dict):
+        return [f"{path}: expected a dict with keys {sorted(expected)}, got {_describe(got)}"]
+    problems = []
+    missing = [k for k in expected if k not in got]
+    extra = [k for k in got if k not in expected]
+    if missing:
+        problems.append(f"{path}: missing keys {missing}")
+    if extra:
+        problems.append(f"{path}: unexpected keys {extra}")
+    for key in expected:
+        if key in got:
+            problems += compare(expected[key], got[key], f"{path}[{key!r}]")
+    return problems
+
+
+def _compare_sequence(expected, got, path):
+    if not isinstance(got, (list, tuple)):
+        return [f"{path}: expected a {type(expected).__name__} of {len(expected)} items,"
+                f" got {_describe(got)}"]
+    if len(got) != len(expected):
+        return [f"{path}: expected {len(expected)} items, got {len(got)}"]
+    problems = []
+    for i, (exp, act) in enumerate(zip(expected, got)):
+        problems += compare(exp, act, f"{path}[{i}]")
+    return problems
+
+
+def compare(expected, got, path="output"):
+    """Return a list of human-readable differences between `got` and `expected` (empty if equal)."""
+    if isinstance(expected, dict):
+        return _compare_dict(expected, got, path)
+    if isinstance(expected, (list, tuple)):
+        return _compare_sequence(expected, got, path)
+    if isinstance(expected, np.ndarray) and expected.shape != ():
+        return _compare_array(expected, got, path)
+    if expected is None or isinstance(expected, str):
+        return [] if type(got) is type(expected) and got == expected else [
+            f"{path}: expected {expected!r}, got {got!r}"]
+    return _compare_scalar(expected, got, path)
+
+
+def compare_outputs(expected, got, names):
+    """Compare a function's return value, naming top-level outputs as its reference names them."""
+    if len(names) == 1:
+        return compare(expected, got, names[0])
+    if not isinstance(got, (list, tuple)) or len(got) != len(names):
+        return [f"the function should return {len(names)} values ({', '.join(names)}),"
+                f" got {_describe(got)}" + (f" of {len(got)}" if isinstance(got, (list, tuple)) else "")]
+    problems = []
+    for name, exp, act in zip(names, expected, got):
+        problems += compare(exp, act, name)
+    return problems
+
+
+def matches(expected, got):
+    """True when `got` equals `expected` under the rules above."""
+    return not compare(expected, got)
+
+
+# ---- the visible checks learners run in their notebooks ----
+
+EXPECTED_FILE = "public_expected.json"
+
+
+def _load_expected(name):
+    from plain_data import from_jsonable  # shipped beside this file
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), EXPECTED_FILE)) as f:
+        entry = json.load(f)[name]
+    hints = [(m["hint"], from_jsonable(m["output"])) for m in entry["mistakes"]]
+    return from_jsonable(entry["output"]), entry["names"], hints
+
+
+def run_visible_check(target, name, fixture):
+    """Call `target` on the fixture, print what differs from the reference and fail if anything does."""
+    expected, names, hints = _load_expected(name)
+    args = fixture()
+    untouched = copy.deepcopy(args)
+    got = target(*args)
+    problems = compare_outputs(expected, got, names)
+    if not problems:
+        problems = [f"{p} (your function changed its input; work on a copy)"
+                    for p in compare(untouched, args, "argument")]
+    if not problems:
+        print("All tests passed")
+        return
+    print(f"{name}: {len(problems)} problem(s)")
+    for problem in problems:
+        print(" -", problem)
+    for hint, wrong_output in hints:
+        if not compare_outputs(wrong_output, got, names):
+            print("Likely cause:", hint)
+            break
+    raise AssertionError(f"{name} does not match the expected output (details above)")
