@@ -9,6 +9,8 @@ import matplotlib
 import numpy as np
 import pytest
 
+from oracles import numeric_gradient, rel_error
+
 from autograder import check_utils, paths, reference, spec
 
 matplotlib.use("Agg")
@@ -16,23 +18,6 @@ matplotlib.use("Agg")
 AID = "c1w3_planar_classification"
 ref = reference.load(AID)
 utils = reference.import_course_file(AID, paths.COURSE / AID / "planar_utils.py", "planar_utils_under_test")
-
-
-def rel_error(a, b):
-    return np.max(np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b)))
-
-
-def numeric_gradient(f, x, h=1e-6):
-    grad = np.zeros_like(x)
-    for index in np.ndindex(x.shape):
-        old = x[index]
-        x[index] = old + h
-        plus = f()
-        x[index] = old - h
-        minus = f()
-        x[index] = old
-        grad[index] = (plus - minus) / (2 * h)
-    return grad
 
 
 @pytest.mark.parametrize("n_x,n_h,m", [(2, 4, 5), (3, 1, 1), (1, 6, 7)])
