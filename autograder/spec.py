@@ -8,8 +8,12 @@ Each assignment has a module autograder/specs/<id>.py with
 - `CALLEES`: {function: [graded functions it calls]}; while grading a function these are
   replaced by the reference, so one mistake costs points once.
 """
+import contextlib
 import importlib
+import warnings
 from dataclasses import dataclass
+
+import numpy as np
 
 from . import paths, reference
 from .errors import CourseError
@@ -66,3 +70,11 @@ def mutated_function(aid, name, mistake):
     namespace = dict(vars(reference.load(aid)))
     exec(compile(mutated_source(aid, name, mistake), f"<mistake in {name}>", "exec"), namespace)
     return namespace[name]
+
+
+@contextlib.contextmanager
+def quiet_numerics():
+    """Run a known mistake without numpy's warnings: overflow and log(0) are what mistakes do."""
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield

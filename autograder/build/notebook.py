@@ -56,7 +56,11 @@ def assemble(aid, blocks, expected_outputs=None):
             if index in expected_outputs:
                 cells.append(expected_cell(expected_outputs[index]))
     cells += pending_test
-    cells.insert(0, nbformat.v4.new_markdown_cell(GENERATED.format(aid=aid).strip()))
+    stamp = GENERATED.format(aid=aid)  # an HTML comment: invisible to learners, seen by editors
+    if cells[0].cell_type == "markdown":
+        cells[0].source = stamp + cells[0].source
+    else:
+        cells.insert(0, nbformat.v4.new_markdown_cell(stamp.strip()))
     for number, cell in enumerate(cells):
         cell.id = f"cell-{number:03d}"
     nb = nbformat.v4.new_notebook(cells=cells)

@@ -95,7 +95,8 @@ def likely_cause(aid, name, args, got, names):
     """The hint of the first known mistake whose output is exactly what the learner returned."""
     for mistake in spec.mistakes(aid, name):
         try:
-            wrong = run_trusted(spec.mutated_function(aid, name, mistake), args)
+            with spec.quiet_numerics():
+                wrong = run_trusted(spec.mutated_function(aid, name, mistake), args)
             if not check_utils.compare_outputs(wrong, got, names):
                 return mistake.hint
         except Exception:  # this mistake crashes on this case: it cannot be what the learner did
