@@ -18,7 +18,7 @@ setup: $(VENV)/.installed system
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[browser]'
+	$(BIN)/python -m pip install -q -e '.[browser,test]'
 	touch $@
 
 # Debian packages: bubblewrap for the sandbox; chromium for the browser test.
