@@ -85,6 +85,7 @@ def _attacks(port):
                                                    before_grade_id="compute_cost"),
         "endless-loop": _correct_except("compute_cost", "    while True:\n        pass"),
         "memory-hog": _correct_except("linear_backward", "    hog = []\n    while True:\n        hog.append(bytearray(10**8))"),
+        "print-flood": classroom.insert_cell(classroom.fill(AID), "for i in range(20000):\n    print('x' * 1000)"),
         "network": _correct_except("update_parameters", f"""    import socket
     socket.create_connection(("127.0.0.1", {port}), timeout=2).sendall(b"leak")
     raise RuntimeError("connected")"""),
@@ -247,3 +248,10 @@ def test_invalid_json_is_reported_and_the_batch_goes_on(graded):
     root, result, _ = graded
     assert "invalid-json" in result.stdout + result.stderr
     assert scores(root, AID, "reference") == FULL and scores(root, AID, "loops") == FULL
+
+
+def test_output_flood_is_capped_and_costs_nothing(graded):
+    root, _, _ = graded
+    assert scores(root, AID, "print-flood") == FULL
+    notebook = root / "autograded" / "print-flood" / AID / paths.notebook_name(AID)
+    assert notebook.stat().st_size < 5_000_000

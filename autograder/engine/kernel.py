@@ -46,9 +46,17 @@ class _SandboxKernelManager(KernelManager):
         return result
 
 
-def _merge(outputs, msg):
-    """Add one iopub message to a cell's outputs, the way Jupyter front ends show them."""
+MAX_OUTPUT_CHARS = 2_000_000  # per cell; a print loop must not fill the grader's memory
+
+
+def _merge(outputs, msg, budget):
+    """Add one iopub message to a cell's outputs, the way Jupyter front ends show them.
+    `budget` is a one-item list: characters still allowed for this cell."""
     kind, content = msg["msg_type"], msg["content"]
+    if kind in ("stream", "display_data", "execute_result"):
+        budget[0] -= len(content.get("text", "")) + len(str(content.get("data", "")))
+        if budget[0] < 0:
+            return
     if kind == "stream":
         if outputs and outputs[-1]["output_type"] == "stream" and outputs[-1]["name"] == content["name"]:
             outputs[-1]["text"] += content["text"]
@@ -90,7 +98,8 @@ class SandboxedKernel:
         self.km = _SandboxKernelManager(spec, uid, transport="ipc", ip=str(ipc / "kernel"),
                                         connection_file=str(ipc / "connection.json"))
         # the kernel's own console chatter is not the learner's output; cells' outputs come over ZMQ
-        self.km.start_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # (cwd matters without bubblewrap, where the kernel would otherwise start in the course root)
+        self.km.start_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=str(self.scratch / "work"))
         self.kc = self.km.client()
         self.kc.start_channels()
 
@@ -121,9 +130,9 @@ class SandboxedKernel:
         outputs = [] if outputs is None else outputs
         msg_id = self.kc.execute(code, silent=silent, store_history=not silent, allow_stdin=False)
         deadline = time.monotonic() + timeout
-        interrupted, idle, reply = False, [], None
+        interrupted, idle, reply, budget = False, [], None, [MAX_OUTPUT_CHARS]
         while reply is None:
-            self._drain_iopub(msg_id, outputs, idle)
+            self._drain_iopub(msg_id, outputs, idle, budget)
             try:
                 message = self.kc.get_shell_msg(timeout=0.05)
             except queue.Empty:
@@ -138,12 +147,12 @@ class SandboxedKernel:
             if message["parent_header"].get("msg_id") == msg_id:
                 reply = message
         if not idle:
-            self._drain_iopub(msg_id, outputs, idle, wait=2.0)
+            self._drain_iopub(msg_id, outputs, idle, budget, wait=2.0)
         if interrupted:
             raise TimedOut()
         return reply["content"]["status"]
 
-    def _drain_iopub(self, msg_id, outputs, idle, wait=0.0):
+    def _drain_iopub(self, msg_id, outputs, idle, budget, wait=0.0):
         """Collect pending outputs of `msg_id`; with `wait`, until the kernel reports idle."""
         deadline = time.monotonic() + wait
         while not idle:
@@ -158,7 +167,7 @@ class SandboxedKernel:
             if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
                 idle.append(True)
             else:
-                _merge(outputs, msg)
+                _merge(outputs, msg, budget)
 
     def load_harness(self):
         grader = self.scratch / "grader"
