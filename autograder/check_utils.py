@@ -10,6 +10,7 @@ Rules, chosen so that any numerically right answer passes whatever its style:
 - a scalar may be a Python number, a numpy scalar or a 0-d array, of the expected kind.
 """
 import copy
+import inspect
 import json
 import os
 
@@ -154,6 +155,15 @@ def _load_expected(name):
     return from_jsonable(entry["output"]), entry["names"], hints
 
 
+def _changed_arguments(target, before, after):
+    try:
+        names = list(inspect.signature(target).parameters)
+    except (TypeError, ValueError):
+        names = []
+    return [names[i] if i < len(names) else f"#{i + 1}"
+            for i, (b, a) in enumerate(zip(before, after)) if compare(b, a)]
+
+
 def run_visible_check(target, name, fixture):
     """Call `target` on the fixture, print what differs from the reference and fail if anything does."""
     expected, names, hints = _load_expected(name)
@@ -162,8 +172,8 @@ def run_visible_check(target, name, fixture):
     got = target(*args)
     problems = compare_outputs(expected, got, names)
     if not problems:
-        problems = [f"{p} (your function changed its input; work on a copy)"
-                    for p in compare(untouched, args, "argument")]
+        problems = [f"your function changed its argument `{arg}`; work on a copy (copy.deepcopy) instead"
+                    for arg in _changed_arguments(target, untouched, args)]
     if not problems:
         print("All tests passed")
         return
