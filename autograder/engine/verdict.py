@@ -88,15 +88,15 @@ def run_trusted(fn, args, seed=0):
     """Run reference code in the grader on a copy of the arguments, seeded as the harness seeds."""
     np.random.seed(seed)
     random.seed(seed)
-    return fn(*copy.deepcopy(args))
+    with spec.quiet_numerics():
+        return fn(*copy.deepcopy(args))
 
 
 def likely_cause(aid, name, args, got, names):
     """The hint of the first known mistake whose output is exactly what the learner returned."""
     for mistake in spec.mistakes(aid, name):
         try:
-            with spec.quiet_numerics():
-                wrong = run_trusted(spec.mutated_function(aid, name, mistake), args)
+            wrong = run_trusted(spec.mutated_function(aid, name, mistake), args)
             if not check_utils.compare_outputs(wrong, got, names):
                 return mistake.hint
         except Exception:  # this mistake crashes on this case: it cannot be what the learner did
