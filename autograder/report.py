@@ -81,6 +81,7 @@ def pass_rate_chart(functions):
     fig, ax = plt.subplots(figsize=(6, 0.35 * len(functions) + 1))
     ax.barh([r["function"] for r in functions], [100 * r["pass_rate"] for r in functions], color="#55a868")
     ax.set(xlabel="% of learners with full marks", xlim=(0, 100))
+    ax.invert_yaxis()  # the hardest function on top, as in the table
     return _png(fig)
 
 
