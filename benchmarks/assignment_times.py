@@ -3,9 +3,10 @@
   python benchmarks/assignment_times.py [ID ...]
 
 "plain run": every cell of the reference (master) notebook executed in a kernel with nbclient,
-training included. "autograde": `nbgrader autograde` of the reference submission with our engine,
-which skips cells tagged autograde-skip and checks graded training functions on small hidden cases.
-Both include a kernel start. Prints seconds; asserts nothing.
+training included. "engine": our engine grading the reference submission (sandboxed kernel, cells
+tagged autograde-skip not run, graded training functions checked on small hidden cases), in this
+process. Both include a kernel start. "nbgrader autograde": the whole command for that one
+submission, process start and gradebook included. Prints seconds; asserts nothing.
 """
 import sys
 import tempfile
@@ -19,6 +20,7 @@ import nbformat  # noqa: E402
 from nbclient import NotebookClient  # noqa: E402
 
 from autograder import classroom, paths  # noqa: E402
+from autograder.engine.preprocessor import SecureExecute  # noqa: E402
 from autograder.course_copy import copy_course, run  # noqa: E402
 
 
@@ -27,6 +29,14 @@ def plain_run(aid):
     started = time.monotonic()
     NotebookClient(nb, timeout=1200, kernel_name="python3", allow_errors=True,
                    resources={"metadata": {"path": str(paths.SOURCE / aid)}}).execute()
+    return time.monotonic() - started
+
+
+def engine_run(aid):
+    nb = classroom.fill(aid)
+    resources = {"nbgrader": {"assignment": aid}, "metadata": {"path": str(paths.RELEASE / aid)}}
+    started = time.monotonic()
+    SecureExecute().preprocess(nb, resources)
     return time.monotonic() - started
 
 
@@ -44,10 +54,10 @@ def main(argv):
     aids = argv or paths.assignment_ids()
     with tempfile.TemporaryDirectory(prefix="times-") as tmp:
         root = copy_course(Path(tmp) / "course", release=aids)
-        rows = [(aid, plain_run(aid), autograde_run(root, aid)) for aid in aids]
-    print(f"\n{'assignment':32s} {'plain run s':>12s} {'autograde s':>12s} {'ratio':>7s}")
-    for aid, plain, graded in rows:
-        print(f"{aid:32s} {plain:12.1f} {graded:12.1f} {graded / plain:7.2f}")
+        rows = [(aid, plain_run(aid), engine_run(aid), autograde_run(root, aid)) for aid in aids]
+    print(f"\n{'assignment':30s} {'plain run s':>11s} {'engine s':>9s} {'ratio':>6s} {'nbgrader autograde s':>21s}")
+    for aid, plain, engine, command in rows:
+        print(f"{aid:30s} {plain:11.1f} {engine:9.1f} {engine / plain:6.2f} {command:21.1f}")
     return 0
 
 
