@@ -2,17 +2,13 @@
 import nbformat
 from nbgrader.api import Gradebook
 
-from autograder import classroom, paths
-from conftest import copy_repo, run
+from autograder import classroom, course_copy, paths
+from conftest import run
 
 
 def scratch_course(tmp_path, aids):
     """A copy of the course with the assignments released into its own gradebook."""
-    root = copy_repo(tmp_path / "course")
-    for aid in aids:
-        result = run(["nbgrader", "generate_assignment", aid, "--force"], cwd=root)
-        assert result.returncode == 0, result.stderr[-2000:]
-    return root
+    return course_copy.copy_course(tmp_path / "course", release=aids)
 
 
 def autograde(root, aid, *extra):

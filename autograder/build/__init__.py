@@ -4,16 +4,14 @@ Every step that can find a mistake in the course material runs before anything i
 reports it in one line naming the file; source/ and release/ are only replaced once all is well.
 """
 import json
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 import nbformat
 
-from .. import paths, reference, spec
+from .. import course_copy, paths, reference, spec
 from ..errors import CourseError
 from . import evaluate, notebook, public, template
 
@@ -62,9 +60,7 @@ def build_source(aid):
 
 def nbgrader(*args, check=True):
     """Run an nbgrader command in the course root, with this environment's tools on PATH."""
-    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
-    result = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=paths.ROOT, env=env,
-                            capture_output=True, text=True)
+    result = course_copy.run([sys.executable, "-m", "nbgrader", *args], cwd=paths.ROOT)
     if check and result.returncode != 0:
         last = (result.stderr.strip() or result.stdout.strip()).splitlines()[-1:] or ["no output"]
         raise CourseError(f"nbgrader {' '.join(args)}", last[0])
