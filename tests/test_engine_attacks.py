@@ -85,6 +85,7 @@ def _attacks(port):
                                                    before_grade_id="compute_cost"),
         "endless-loop": _correct_except("compute_cost", "    while True:\n        pass"),
         "memory-hog": _correct_except("linear_backward", "    hog = []\n    while True:\n        hog.append(bytearray(10**8))"),
+        "transformer-after-answers": classroom.insert_cell(classroom.fill(AID), BLANK_LATER_CELLS),
         "print-flood": classroom.insert_cell(classroom.fill(AID), "for i in range(20000):\n    print('x' * 1000)"),
         "network": _correct_except("update_parameters", f"""    import socket
     socket.create_connection(("127.0.0.1", {port}), timeout=2).sendall(b"leak")
@@ -255,3 +256,9 @@ def test_output_flood_is_capped_and_costs_nothing(graded):
     assert scores(root, AID, "print-flood") == FULL
     notebook = root / "autograded" / "print-flood" / AID / paths.notebook_name(AID)
     assert notebook.stat().st_size < 5_000_000
+
+
+def test_grader_calls_are_immune_to_input_transformers(graded):
+    """Correct answers, then a transformer that blanks every later cell: the grader's calls still run."""
+    root, _, _ = graded
+    assert scores(root, AID, "transformer-after-answers") == FULL

@@ -17,6 +17,7 @@ from jupyter_client.kernelspec import KernelSpec
 from .. import sandbox
 
 HARNESS = Path(__file__).with_name("harness.py")
+USER_NS = "__import__('IPython').get_ipython().user_ns"
 PLAIN_DATA = Path(__file__).parent.parent / "plain_data.py"
 
 
@@ -125,10 +126,11 @@ class SandboxedKernel:
         return self.km is not None and self.km.is_alive()
 
     # ---- running code ----
-    def run(self, code, timeout, outputs=None, silent=False):
-        """Execute `code`; collect its outputs into `outputs`; return the reply status."""
+    def run(self, code, timeout, outputs=None, silent=False, expressions=None):
+        """Execute `code`; collect its outputs into `outputs`; return the reply content."""
         outputs = [] if outputs is None else outputs
-        msg_id = self.kc.execute(code, silent=silent, store_history=not silent, allow_stdin=False)
+        msg_id = self.kc.execute(code, silent=silent, store_history=not silent, allow_stdin=False,
+                                 user_expressions=expressions or {})
         deadline = time.monotonic() + timeout
         interrupted, idle, reply, budget = False, [], None, [MAX_OUTPUT_CHARS]
         while reply is None:
@@ -150,7 +152,7 @@ class SandboxedKernel:
             self._drain_iopub(msg_id, outputs, idle, budget, wait=2.0)
         if interrupted:
             raise TimedOut()
-        return reply["content"]["status"]
+        return reply["content"]
 
     def _drain_iopub(self, msg_id, outputs, idle, budget, wait=0.0):
         """Collect pending outputs of `msg_id`; with `wait`, until the kernel reports idle."""
@@ -175,6 +177,13 @@ class SandboxedKernel:
         shutil.copy(PLAIN_DATA, grader / "plain_data.py")
         code = (f"import sys as _s\n_s.path.insert(0, {str(grader)!r})\nimport _grader_harness\n"
                 f"_s.path.remove({str(grader)!r})\ndel _s")
-        if self.run(code, timeout=30, silent=True) != "ok":
-            raise KernelDied("the grading harness could not be loaded in the kernel")
+        result = self.evaluate(f"exec({code!r}, {USER_NS})", timeout=30)
+        if result.get("status") != "ok":
+            raise KernelDied(f"the grading harness could not be loaded: {result.get('evalue', result)}")
         self.harness_loaded = True
+
+    def evaluate(self, expression, timeout):
+        """Evaluate one expression in the learner's namespace as a user expression: IPython evaluates
+        those with plain eval, so the learner's input transformers and cell magics cannot rewrite it."""
+        reply = self.run("", timeout, silent=True, expressions={"grader": expression})
+        return reply.get("user_expressions", {}).get("grader", {})

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import plain_data, sandbox
 from .callees import CalleeServer
-from .kernel import KernelDied, SandboxedKernel, TimedOut
+from .kernel import USER_NS, KernelDied, SandboxedKernel, TimedOut
 
 MAX_RESPONSE = 256 * 1024 ** 2
 
@@ -139,9 +139,9 @@ class GradingSession:
                                        "callees": list(callees), "seed": seed,
                                        "socket": str(self.callees.socket_path)}))
         self.callees.allowed = set(callees)
-        code = f"_grader_harness.call(get_ipython().user_ns, {str(request)!r}, {str(response)!r})"
+        expression = f"_grader_harness.call({USER_NS}, {str(request)!r}, {str(response)!r})"
         try:
-            self.kernel.run(code, timeout=min(self.timeouts.call, max(self.remaining(), 0.1)), silent=True)
+            self.kernel.evaluate(expression, timeout=min(self.timeouts.call, max(self.remaining(), 0.1)))
         except TimedOut:
             self._restart()
             return CallResult("timeout", message=f"did not finish within {self.timeouts.call:.0f} s")
