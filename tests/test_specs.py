@@ -39,8 +39,9 @@ def test_every_mistake_is_caught_by_a_hidden_case(aid, name):
             expected = _call(reference.function(aid, name), case.args)
             args = copy.deepcopy(case.args)
             try:
-                caught = bool(check_utils.compare_outputs(expected, wrong(*args), names)
-                              or check_utils.compare(case.args, args))  # or it changed its input
+                with spec.quiet_numerics():
+                    caught = bool(check_utils.compare_outputs(expected, wrong(*args), names)
+                                  or check_utils.compare(case.args, args))  # or it changed its input
             except Exception:
                 caught = True
             if caught:
