@@ -137,11 +137,6 @@ def compare_outputs(expected, got, names):
     return problems
 
 
-def matches(expected, got):
-    """True when `got` equals `expected` under the rules above."""
-    return not compare(expected, got)
-
-
 # ---- the visible checks learners run in their notebooks ----
 
 EXPECTED_FILE = "public_expected.json"

@@ -31,8 +31,10 @@ def _ensure_released(aid):
 
 
 def cmd_grade(args):
+    from . import sandbox
     from .parallel import grade_class
     from .summary import print_summary
+    print(f"sandbox: {sandbox.describe()}")
     for aid in _ids(args.assignments):
         _ensure_released(aid)
         outcomes = grade_class(paths.ROOT, aid, workers=args.workers, force=args.force, quiet=args.quiet)
