@@ -7,6 +7,16 @@ Each assignment has a module autograder/specs/<id>.py with
   lose points on exactly that function), and the grader runs it to recognise the error and name it;
 - `CALLEES`: {function: [graded functions it calls]}; while grading a function these are
   replaced by the reference, so one mistake costs points once.
+
+Where the two versions of the original course differ, code right under either earns full marks
+(../shared/API.md, "Old and new versions"); a spec says how, with optional tables:
+- `ALIASES`: {function: [other names it had]}, e.g. the original `normalizeRows`;
+- `OLD_SIGNATURES`: {function: maker}; the original took extra arguments it never used, and
+  `maker(*case.args)` returns values for them (a learner's function that needs them gets them);
+- `OLD_RETURNS`: {function: (index, note)}; the original returned only item `index` of today's tuple:
+  that item is graded alone, and the feedback says what today's version also returns;
+- `MAY_CHANGE`: {function: {argument index, ...}}; one of the versions changed these arguments in
+  place (update functions), so doing it costs nothing.
 """
 import contextlib
 import importlib
@@ -54,6 +64,33 @@ def mistakes(aid, name):
 
 def callees(aid, name):
     return list(getattr(load(aid), "CALLEES", {}).get(name, []))
+
+
+def _table(aid, table):
+    return getattr(load(aid), table, {})
+
+
+def aliases(aid, name):
+    return list(_table(aid, "ALIASES").get(name, []))
+
+
+def had_old_signature(aid, name):
+    return name in _table(aid, "OLD_SIGNATURES")
+
+
+def old_arguments(aid, name, args):
+    """The arguments of the original signature for a hidden case, or None if it had no other."""
+    maker = _table(aid, "OLD_SIGNATURES").get(name)
+    return None if maker is None else (*args, *maker(*args))
+
+
+def old_return(aid, name):
+    """(index, note) when the original returned one item of today's tuple, else None."""
+    return _table(aid, "OLD_RETURNS").get(name)
+
+
+def may_change(aid, name):
+    return set(_table(aid, "MAY_CHANGE").get(name, ()))
 
 
 def mutated_source(aid, name, mistake):

@@ -127,7 +127,7 @@ class GradingSession:
         return outputs, problem
 
     # ---- phase 2: calls on hidden cases, judged by the caller ----
-    def call(self, name, args, callees=(), seed=0):
+    def call(self, name, args, callees=(), seed=0, aliases=(), old_args=None):
         if self.remaining() <= 0:
             return CallResult("out_of_time", message="the notebook used up its time budget")
         if not self.kernel.harness_loaded:
@@ -136,7 +136,8 @@ class GradingSession:
         request = self.scratch / "grader" / f"call-{token}.json"
         response = self.scratch / "out" / f"result-{token}.json"
         request.write_text(json.dumps({"function": name, "args": plain_data.to_jsonable(tuple(args)),
-                                       "callees": list(callees), "seed": seed,
+                                       "callees": list(callees), "seed": seed, "aliases": list(aliases),
+                                       "old_args": None if old_args is None else plain_data.to_jsonable(tuple(old_args)),
                                        "socket": str(self.callees.socket_path)}))
         self.callees.allowed = set(callees)
         expression = f"_grader_harness.call({USER_NS}, {str(request)!r}, {str(response)!r})"

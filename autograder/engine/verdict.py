@@ -26,11 +26,12 @@ class Verdict:
     passed: int
     lines: list = field(default_factory=list)
     likely_causes: list = field(default_factory=list)
+    notes: list = field(default_factory=list)  # said whatever the score, e.g. about an older API
 
     def text(self):
         head = (f"{self.function}: {self.points:g} of {self.max_points:g} points "
                 f"({self.passed} of {self.cases} cases passed; the grader chose cases you have not seen)")
-        return "\n".join([head, *self.lines]) + "\n"
+        return "\n".join([head, *[f"  note: {n}" for n in self.notes], *self.lines]) + "\n"
 
 
 def _units(expected, names):
@@ -84,6 +85,12 @@ def _error_line(result):
     return result.message or result.status
 
 
+def call_seed(aid, name):
+    """The seed set right before every call of `name`, the learner's and the reference's alike."""
+    seed = reference.seed(aid, name)
+    return 0 if seed is None else seed
+
+
 def run_trusted(fn, args, seed=0):
     """Run reference code in the grader on a copy of the arguments, seeded as the harness seeds."""
     np.random.seed(seed)
@@ -92,54 +99,73 @@ def run_trusted(fn, args, seed=0):
         return fn(*copy.deepcopy(args))
 
 
-def likely_cause(aid, name, args, got, names):
-    """The hint of the first known mistake whose output is exactly what the learner returned."""
+def likely_cause(aid, name, args, expected, got, names):
+    """The hint of the first known mistake whose output is what the learner returned, among those
+    this case tells apart from the right answer (on a one-row case, a missing keepdims is not wrong)."""
     for mistake in spec.mistakes(aid, name):
         try:
-            wrong = run_trusted(spec.mutated_function(aid, name, mistake), args)
-            if not check_utils.compare_outputs(wrong, got, names):
+            wrong = run_trusted(spec.mutated_function(aid, name, mistake), args, call_seed(aid, name))
+            if (not check_utils.compare_outputs(wrong, got, names)
+                    and check_utils.compare_outputs(expected, wrong, names)):
                 return mistake.hint
         except Exception:  # this mistake crashes on this case: it cannot be what the learner did
             continue
     return None
 
 
+def _old_return(aid, name, expected, got, names):
+    """(expected, names, note) narrowed to the one item the original version returned, when the
+    learner returned that item alone; else unchanged and no note."""
+    old = spec.old_return(aid, name)
+    if old is None or len(names) < 2 or (isinstance(got, (list, tuple)) and len(got) == len(names)):
+        return expected, names, None
+    index, note = old
+    return expected[index], [names[index]], note
+
+
 def judge_case(aid, name, case, result):
-    """(fraction earned, feedback lines, likely cause) for one hidden case."""
+    """(fraction earned, feedback lines, likely cause, note) for one hidden case."""
     if result.status != "ok":
-        return 0.0, [_error_line(result)], None
+        return 0.0, [_error_line(result)], None, None
     names = reference.output_names(aid, name)
-    expected = run_trusted(reference.function(aid, name), case.args)
+    expected = run_trusted(reference.function(aid, name), case.args, call_seed(aid, name))
+    expected, names, note = _old_return(aid, name, expected, result.output, names)
     fraction, problems = _score_output(expected, result.output, names)
     params = list(inspect.signature(reference.function(aid, name)).parameters)
+    allowed = spec.may_change(aid, name)
     for index, (before, after) in enumerate(zip(case.args, result.args_after or ())):
+        if index in allowed:
+            continue
         changed = check_utils.compare(before, after, params[index] if index < len(params) else f"argument {index}")
         if changed:
             fraction *= 0.5
             problems.append(f"your function changed its argument `{_first_line(changed[0]).split(':')[0]}`"
                             " (work on a copy): half credit for this case")
             break
-    cause = likely_cause(aid, name, case.args, result.output, names) if problems else None
-    return fraction, [_first_line(p) for p in problems], cause
+    cause = likely_cause(aid, name, case.args, expected, result.output, names) if problems and not note else None
+    return fraction, [_first_line(p) for p in problems], cause, note
 
 
 def grade(session, aid, name, max_points):
     cases = spec.cases(aid, name)
     callees = spec.callees(aid, name)
-    earned, passed, causes, reports = 0.0, 0, [], []
+    earned, passed, causes, notes, reports = 0.0, 0, [], [], []
     stopped = None  # after a hang or a crash, the other cases are not tried: they would cost time only
     for case in cases:
-        result = stopped or session.call(name, case.args, callees)
+        result = stopped or session.call(name, case.args, callees, seed=call_seed(aid, name),
+                                         aliases=spec.aliases(aid, name),
+                                         old_args=spec.old_arguments(aid, name, case.args))
         if result.status in ("timeout", "died", "out_of_time"):
             stopped = result
-        fraction, problems, cause = judge_case(aid, name, case, result)
+        fraction, problems, cause, note = judge_case(aid, name, case, result)
         earned += fraction
         passed += fraction == 1.0
         reports.append((case.label, fraction, problems, cause))
-        if cause and cause not in causes:
-            causes.append(cause)
+        for found, seen in ((cause, causes), (note, notes)):
+            if found and found not in seen:
+                seen.append(found)
     points = round(max_points * earned / len(cases), 2)
-    return Verdict(name, points, max_points, len(cases), passed, _case_lines(reports), causes)
+    return Verdict(name, points, max_points, len(cases), passed, _case_lines(reports), causes, notes)
 
 
 def _case_lines(reports):

@@ -98,14 +98,13 @@ MISTAKES = {
                 "s = 1 / (1 + np.exp(-z))", "s = 1 / (1 - np.exp(-z))"),
     ],
     "initialize_with_zeros": [
-        Mistake("b must be the float 0.0, not the integer 0.", "b = 0.0", "b = 0"),
         Mistake("w must be a column of shape (dim, 1), not a 1-D array.",
                 "w = np.zeros((dim, 1))", "w = np.zeros(dim)"),
         Mistake("w has shape (dim, 1): one row per input feature.",
                 "w = np.zeros((dim, 1))", "w = np.zeros((1, dim))"),
-        Mistake("w must hold floats: np.zeros((dim, 1)) without dtype=int.",
-                "w = np.zeros((dim, 1))", "w = np.zeros((dim, 1), dtype=int)"),
         Mistake("b is a single number, not an array.", "b = 0.0", "b = np.zeros((1, 1))"),
+        Mistake("Logistic regression starts from zeros: np.zeros((dim, 1)), not random weights.",
+                "w = np.zeros((dim, 1))", "w = np.random.randn(dim, 1) * 0.01"),
     ],
     "propagate": [
         Mistake("The cross-entropy cost starts with a minus sign.",
@@ -138,8 +137,6 @@ MISTAKES = {
     "predict": [
         Mistake("An example is labelled 1 only when its probability is strictly above 0.5 (A > 0.5).",
                 "A > 0.5", "A >= 0.5"),
-        Mistake("Return the labels as floats 0.0 / 1.0, not as booleans.",
-                "Y_prediction[A > 0.5] = 1.0", "Y_prediction = A > 0.5"),
         Mistake("Apply the sigmoid before comparing with 0.5.",
                 "A = sigmoid(np.dot(w.T, X) + b)", "A = np.dot(w.T, X) + b"),
         Mistake("Add the bias b before the sigmoid.",

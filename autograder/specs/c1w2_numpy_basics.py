@@ -6,6 +6,8 @@ from autograder.spec import Case, Mistake
 CALLEES = {
     "sigmoid_derivative": ["sigmoid"],
 }
+ALIASES = {"normalize_rows": ["normalizeRows"]}  # the original course's name
+MAY_CHANGE = {"normalize_rows": {0}}  # the 2021 docstring lets it divide x in place
 
 
 def _rng(seed):
@@ -123,8 +125,6 @@ MISTAKES = {
                 "ord=2", "ord=1"),
         Mistake("Divide every row by its own norm, not the whole array by the norm of all entries.",
                 "np.linalg.norm(x, ord=2, axis=1, keepdims=True)", "np.linalg.norm(x)"),
-        Mistake("`x /= norms` changes the caller's array in place; compute a new one with x = x / norms.",
-                "x = x / row_norms", "x /= row_norms"),
         Mistake("Divide by the norm itself, not by its square.",
                 "x = x / row_norms", "x = x / row_norms ** 2"),
     ],

@@ -8,6 +8,10 @@ CALLEES = {
                  "backward_propagation", "update_parameters"],
     "predict": ["forward_propagation"],
 }
+# The original compute_cost(A2, Y, parameters) took the parameters and never used them.
+OLD_SIGNATURES = {"compute_cost": lambda A2, Y: (_unused_parameters(),)}
+# Both versions' code updates the caller's arrays (W1 -= ...); the 2021+ scaffold copies them first.
+MAY_CHANGE = {"update_parameters": {0}}
 
 
 def _rng(seed):
@@ -17,6 +21,10 @@ def _rng(seed):
 def _params(rng, n_x, n_h, n_y, scale=0.5):
     return {"W1": rng.randn(n_h, n_x) * scale, "b1": rng.randn(n_h, 1) * 0.1,
             "W2": rng.randn(n_y, n_h) * scale, "b2": rng.randn(n_y, 1) * 0.1}
+
+
+def _unused_parameters(n_x=2, n_h=4):
+    return {"W1": np.zeros((n_h, n_x)), "b1": np.zeros((n_h, 1)), "W2": np.zeros((1, n_h)), "b2": np.zeros((1, 1))}
 
 
 def _labels(rng, n_y, m):
@@ -46,8 +54,9 @@ def initialize_parameters_cases():
 
 
 def forward_propagation_cases():
+    """One output unit only: the original scaffold asserts A2.shape == (1, m) inside the function."""
     cases = []
-    for seed, (n_x, n_h, n_y, m) in enumerate([(3, 5, 1, 4), (2, 1, 1, 1), (4, 3, 2, 3), (2, 4, 1, 6)]):
+    for seed, (n_x, n_h, n_y, m) in enumerate([(3, 5, 1, 4), (2, 1, 1, 1), (4, 3, 1, 3), (2, 4, 1, 6)]):
         rng = _rng(20 + seed)
         X = rng.randn(n_x, m)
         cases.append(Case(f"n_x={n_x}, n_h={n_h}, n_y={n_y}, m={m}", (X, _params(rng, n_x, n_h, n_y))))
@@ -187,9 +196,6 @@ MISTAKES = {
                 "dW2 = np.dot(dZ2, A1.T) / m", "dW2 = np.dot(A1, dZ2.T) / m"),
     ],
     "update_parameters": [
-        Mistake("`W1 -= ...` on parameters[\"W1\"] itself changes the caller's arrays; work on copies "
-                "(copy.deepcopy) or write W1 = W1 - ...",
-                "copy.deepcopy(parameters[", "(parameters["),
         Mistake("Gradient descent subtracts: W = W - learning_rate * dW.",
                 "-= learning_rate", "+= learning_rate"),
         Mistake("Use the learning_rate argument; a hard-coded 1.2 only fits the default.",
@@ -216,12 +222,10 @@ MISTAKES = {
     "predict": [
         Mistake("The threshold is strict: predict 1 where A2 > 0.5, so a probability of exactly 0.5 gives 0.",
                 "A2 > 0.5", "A2 >= 0.5"),
-        Mistake("Return the comparison A2 > 0.5 itself, a boolean array, not rounded probabilities.",
-                "predictions = A2 > 0.5", "predictions = np.round(A2)"),
-        Mistake("Return the comparison A2 > 0.5 itself, a boolean array, not integers.",
-                "predictions = A2 > 0.5", "predictions = (A2 > 0.5).astype(int)"),
         Mistake("Predict True where the probability is above 0.5; the comparison is flipped.",
                 "A2 > 0.5", "A2 < 0.5"),
+        Mistake("Compare the probability A2 (after the sigmoid) with 0.5, not Z2.",
+                "predictions = A2 > 0.5", "predictions = cache[\"Z2\"] > 0.5"),
         Mistake("Turn the probabilities into classes: compare A2 with 0.5.",
                 "predictions = A2 > 0.5", "predictions = A2"),
     ],
