@@ -59,6 +59,8 @@ def expected_values(aid, graded):
         table[name] = {"names": reference.output_names(aid, name),
                        "output": plain_data.to_jsonable(output),
                        "mistakes": _mistake_outputs(aid, name, args, output)}
+        if spec.may_change(aid, name):  # a version of the course changed these arguments in place
+            table[name]["may_change"] = sorted(spec.may_change(aid, name))
     return table
 
 
