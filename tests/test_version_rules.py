@@ -1,0 +1,110 @@
+"""The rules that make right code of both course versions earn full marks, checked in-process
+(the whole path, through real `nbgrader autograde`, is tests/test_versions.py)."""
+import importlib
+import sys
+
+import numpy as np
+import pytest
+
+from autograder import check_utils, reference, spec
+from autograder.engine import verdict
+from autograder.engine.session import CallResult
+
+HARNESS_DIR = str(reference.paths.ROOT / "autograder")
+
+
+@pytest.fixture(scope="module")
+def harness():
+    """The kernel-side harness, imported as the kernel imports it (plain_data beside it)."""
+    sys.path.insert(0, HARNESS_DIR)
+    sys.path.insert(0, HARNESS_DIR + "/engine")
+    try:
+        yield importlib.import_module("harness")
+    finally:
+        sys.path.remove(HARNESS_DIR)
+        sys.path.remove(HARNESS_DIR + "/engine")
+
+
+# ---- values: bool, integer and float labels are the same answer ----
+
+@pytest.mark.parametrize("got", [np.array([[1.0, 0.0, 1.0]]), np.array([[1, 0, 1]]),
+                                 np.array([[True, False, True]])])
+def test_predictions_as_bools_ints_or_floats_compare_equal(got):
+    assert check_utils.compare(np.array([[True, False, True]]), got) == []
+    assert check_utils.compare(np.array([[1.0, 0.0, 1.0]]), got) == []
+
+
+def test_an_int_zero_is_a_right_bias_and_wrong_values_still_fail():
+    assert check_utils.compare(0.0, 0) == []
+    assert check_utils.compare(np.array([[1.0, 0.0]]), np.array([[0, 0]]))
+    assert check_utils.compare(np.array([[1.0, 0.0]]), np.array([1.0, 0.0]))  # shapes stay strict
+    assert check_utils.compare(0.0, "0")
+
+
+# ---- seeds: read from the reference's given scaffold, the ones API.md lists ----
+
+@pytest.mark.parametrize("aid,name,seed", [
+    ("c1w3_planar_classification", "initialize_parameters", 2), ("c1w3_planar_classification", "nn_model", 3),
+    ("c1w4_deep_nn_step_by_step", "initialize_parameters", 1),
+    ("c1w4_deep_nn_step_by_step", "initialize_parameters_deep", 3),
+    ("c1w4_deep_nn_application", "two_layer_model", 1), ("c1w4_deep_nn_application", "L_layer_model", 1),
+    ("c1w3_planar_classification", "forward_propagation", None)])
+def test_each_seeded_function_is_called_right_after_its_seed(aid, name, seed):
+    assert reference.seed(aid, name) == seed
+    assert verdict.call_seed(aid, name) == (0 if seed is None else seed)
+
+
+# ---- the harness: other names and the original signatures ----
+
+def test_the_harness_finds_a_function_by_its_old_name(harness):
+    def normalizeRows(x):
+        return x
+    request = {"function": "normalize_rows", "aliases": spec.aliases("c1w2_numpy_basics", "normalize_rows")}
+    assert harness._find({"normalizeRows": normalizeRows}, request) is normalizeRows
+    assert harness._find({}, request) is None
+
+
+def test_the_harness_passes_the_old_arguments_only_to_the_old_signature(harness, tmp_path):
+    aid, case = "c1w3_planar_classification", spec.cases("c1w3_planar_classification", "compute_cost")[0]
+    old = spec.old_arguments(aid, "compute_cost", case.args)
+    request = {"args": harness.plain_data.to_jsonable(case.args), "old_args": harness.plain_data.to_jsonable(old)}
+    assert len(harness._arguments(lambda A2, Y: None, request)) == 2
+    assert len(harness._arguments(lambda A2, Y, parameters: None, request)) == 3
+    assert len(harness._arguments(lambda *anything: None, request)) == 2
+
+
+# ---- verdicts ----
+
+def test_no_likely_cause_from_a_mistake_this_case_cannot_tell_apart():
+    """normalize_rows without keepdims is right on one row: it must not be named there."""
+    aid, name = "c1w2_numpy_basics", "normalize_rows"
+    one_row = next(c for c in spec.cases(aid, name) if c.args[0].shape[0] == 1)
+    right = reference.function(aid, name)(one_row.args[0].copy())
+    assert verdict.likely_cause(aid, name, one_row.args, right, right, ["x"]) is None
+
+
+def test_dividing_x_in_place_keeps_full_marks():
+    aid, name = "c1w2_numpy_basics", "normalize_rows"
+    case = spec.cases(aid, name)[0]
+    right = reference.function(aid, name)(case.args[0].copy())
+    fraction, problems, _, _ = verdict.judge_case(aid, name, case, CallResult("ok", right, (right,)))
+    assert (fraction, problems) == (1.0, [])
+
+
+def test_changing_an_argument_elsewhere_still_halves_the_case():
+    aid, name = "c1w4_deep_nn_step_by_step", "linear_forward"
+    case = spec.cases(aid, name)[0]
+    expected = reference.function(aid, name)(*case.args)
+    changed = (case.args[0] * 2, *case.args[1:])
+    fraction, problems, _, _ = verdict.judge_case(aid, name, case, CallResult("ok", expected, changed))
+    assert fraction == 0.5 and "changed its argument `A`" in problems[-1]
+
+
+def test_an_old_model_returning_parameters_alone_is_graded_on_them_with_a_note():
+    aid, name = "c1w4_deep_nn_application", "two_layer_model"
+    case = spec.cases(aid, name)[1]
+    parameters, _costs = verdict.run_trusted(reference.function(aid, name), case.args, 1)
+    fraction, problems, _, note = verdict.judge_case(aid, name, case, CallResult("ok", parameters, case.args))
+    assert (fraction, problems) == (1.0, []) and "returns (parameters, costs)" in note
+    wrong = {k: v + 1 for k, v in parameters.items()}
+    assert verdict.judge_case(aid, name, case, CallResult("ok", wrong, case.args))[0] == 0.0
