@@ -15,6 +15,8 @@ Where the two versions of the original course differ, code right under either ea
   `maker(*case.args)` returns values for them (a learner's function that needs them gets them);
 - `OLD_RETURNS`: {function: (index, note)}; the original returned only item `index` of today's tuple:
   that item is graded alone, and the feedback says what today's version also returns;
+- `OLD_OUTPUTS`: {function: (convert, note)}; `convert(output)` turns an output in the original's
+  form (for example other dict keys) into today's, or returns None when it is not in that form;
 - `MAY_CHANGE`: {function: {argument index, ...}}; one of the versions changed these arguments in
   place (update functions), so doing it costs nothing.
 """
@@ -87,6 +89,13 @@ def old_arguments(aid, name, args):
 def old_return(aid, name):
     """(index, note) when the original returned one item of today's tuple, else None."""
     return _table(aid, "OLD_RETURNS").get(name)
+
+
+def old_output(aid, name, output):
+    """(today's form of an output written to the original API, note), or (output, None)."""
+    convert, note = _table(aid, "OLD_OUTPUTS").get(name, (None, None))
+    converted = None if convert is None else convert(output)
+    return (output, None) if converted is None else (converted, note)
 
 
 def may_change(aid, name):

@@ -108,3 +108,16 @@ def test_an_old_model_returning_parameters_alone_is_graded_on_them_with_a_note()
     assert (fraction, problems) == (1.0, []) and "returns (parameters, costs)" in note
     wrong = {k: v + 1 for k, v in parameters.items()}
     assert verdict.judge_case(aid, name, case, CallResult("ok", wrong, case.args))[0] == 0.0
+
+
+def test_original_gradient_keys_dA1_to_dAL_earn_full_marks_and_wrong_values_do_not():
+    aid, name = "c1w4_deep_nn_step_by_step", "L_model_backward"
+    case = spec.cases(aid, name)[1]
+    grads = verdict.run_trusted(reference.function(aid, name), case.args)
+    L = sum(k.startswith("dW") for k in grads)
+    original = {**{k: v for k, v in grads.items() if not k.startswith("dA")},
+                **{f"dA{l + 1}": grads[f"dA{l}"] for l in range(L)}}
+    fraction, problems, _, note = verdict.judge_case(aid, name, case, CallResult("ok", original, case.args))
+    assert (fraction, problems) == (1.0, []) and "dA1..dAL" in note
+    original["dA1"] = original["dA1"] + 1
+    assert verdict.judge_case(aid, name, case, CallResult("ok", original, case.args))[0] < 1.0

@@ -129,8 +129,10 @@ def judge_case(aid, name, case, result):
         return 0.0, [_error_line(result)], None, None
     names = reference.output_names(aid, name)
     expected = run_trusted(reference.function(aid, name), case.args, call_seed(aid, name))
-    expected, names, note = _old_return(aid, name, expected, result.output, names)
-    fraction, problems = _score_output(expected, result.output, names)
+    got, key_note = spec.old_output(aid, name, result.output)
+    expected, names, note = _old_return(aid, name, expected, got, names)
+    note = note or key_note
+    fraction, problems = _score_output(expected, got, names)
     params = list(inspect.signature(reference.function(aid, name)).parameters)
     allowed = spec.may_change(aid, name)
     for index, (before, after) in enumerate(zip(case.args, result.args_after or ())):
@@ -142,7 +144,7 @@ def judge_case(aid, name, case, result):
             problems.append(f"your function changed its argument `{_first_line(changed[0]).split(':')[0]}`"
                             " (work on a copy): half credit for this case")
             break
-    cause = likely_cause(aid, name, case.args, expected, result.output, names) if problems and not note else None
+    cause = likely_cause(aid, name, case.args, expected, got, names) if problems and not note else None
     return fraction, [_first_line(p) for p in problems], cause, note
 
 

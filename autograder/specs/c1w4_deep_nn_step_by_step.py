@@ -13,6 +13,26 @@ CALLEES = {
 MAY_CHANGE = {"update_parameters": {0}}
 
 
+def _from_original_keys(grads):
+    """The original L_model_backward stored dA[l] under "dA{l+1}" (keys dA1..dAL); today's under
+    "dA{l}" (dA0..dA{L-1}). Renamed when the learner's dict has the original's keys exactly."""
+    if not isinstance(grads, dict):
+        return None
+    L = sum(key.startswith("dW") for key in grads)
+    today = {f"dA{l}" for l in range(L)}
+    original = {f"dA{l + 1}" for l in range(L)}
+    dA_keys = {key for key in grads if key.startswith("dA")}
+    if L == 0 or dA_keys != original or dA_keys == today:
+        return None
+    renamed = {key: value for key, value in grads.items() if not key.startswith("dA")}
+    renamed.update({f"dA{l}": grads[f"dA{l + 1}"] for l in range(L)})
+    return renamed
+
+
+OLD_OUTPUTS = {"L_model_backward": (_from_original_keys, "your gradients use the original course's keys "
+                                    "dA1..dAL; today's name the same arrays dA0..dA{L-1}")}
+
+
 def _rng(seed):
     return np.random.RandomState(seed)
 
