@@ -8,7 +8,7 @@ Features of that version exercised here:
 - `propagate` with `-1 / m * ...`, the given asserts (`dw.shape == w.shape`, `db.dtype == float`,
   `cost.shape == ()`) and the old squeeze line `cost = np.squeeze(cost)` (no `np.array`);
 - `optimize` with the old signature: no defaults for num_iterations and learning_rate, no deep copy
-  of w and b (the updates make new arrays);
+  of w, and `w -= ...` (which changes the caller's w, unchecked in that version);
 - `predict` filling the float array Y_prediction with a loop, and the given shape assert;
 - `model` printing both accuracies always (not only when print_cost), calling optimize positionally.
 """
@@ -48,7 +48,7 @@ def optimize(w, b, X, Y, num_iterations, learning_rate, print_cost=False):
         grads, cost = propagate(w, b, X, Y)
         dw = grads["dw"]
         db = grads["db"]
-        w = w - learning_rate * dw
+        w -= learning_rate * dw  # no copy of w in this version: the caller's w changes too
         b = b - learning_rate * db
         if i % 100 == 0:
             costs.append(cost)
