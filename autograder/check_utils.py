@@ -162,11 +162,27 @@ def _changed_arguments(target, before, after, allowed):
             for i, (b, a) in enumerate(zip(before, after)) if i not in allowed and compare(b, a)]
 
 
+def _signature_mismatch(target, args):
+    """A sentence when `target` cannot take the fixture's arguments, else None."""
+    try:
+        inspect.signature(target).bind(*args)
+    except TypeError as exc:
+        return (f"this check calls it with {len(args)} argument(s), and your function says: {exc}. "
+                "Keep the arguments of the given first line (def ...).")
+    except ValueError:  # no signature to read: just call it
+        pass
+    return None
+
+
 def run_visible_check(target, name, fixture):
     """Call `target` on the fixture, print what differs from the reference and fail if anything does."""
     expected, names, hints, may_change = _load_expected(name)
     args = fixture()
     untouched = copy.deepcopy(args)
+    mismatch = _signature_mismatch(target, args)
+    if mismatch:
+        print(f"{name}: {mismatch}")
+        raise AssertionError(f"{name} cannot be called as this notebook calls it (details above)")
     got = target(*args)
     problems = compare_outputs(expected, got, names)
     if not problems:

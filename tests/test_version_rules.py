@@ -121,3 +121,15 @@ def test_original_gradient_keys_dA1_to_dAL_earn_full_marks_and_wrong_values_do_n
     assert (fraction, problems) == (1.0, []) and "dA1..dAL" in note
     original["dA1"] = original["dA1"] + 1
     assert verdict.judge_case(aid, name, case, CallResult("ok", original, case.args))[0] < 1.0
+
+
+def test_a_visible_check_says_in_words_when_the_signature_differs(capsys):
+    from test_reference import shipped_modules
+    with shipped_modules("c1w3_planar_classification"):
+        import public_tests
+
+        def compute_cost(A2, Y, parameters):  # the original signature
+            return 0.0
+        with pytest.raises(AssertionError, match="cannot be called"):
+            public_tests.compute_cost_test(compute_cost)
+    assert "Keep the arguments of the given first line" in capsys.readouterr().out
