@@ -6,9 +6,11 @@ fixtures ship too, so that a visible check can already name the likely cause of 
 """
 import copy
 import inspect
-import json
+import random
 
-from .. import paths, plain_data, reference, spec
+import numpy as np
+
+from .. import check_utils, paths, plain_data, reference, spec
 from ..spec import quiet_numerics
 from ..errors import CourseError
 
@@ -30,21 +32,27 @@ def _fixture(aid, fixtures, name):
     return args
 
 
-def _run(fn, args):
+def _run(aid, name, fn, args):
+    # seeded as the grader seeds each call, so that a mistake drawing random numbers draws the same
+    # ones on every build
+    seed = reference.seed(aid, name) or 0
+    np.random.seed(seed)
+    random.seed(seed)
     return fn(*copy.deepcopy(args))
 
 
-def _mistake_outputs(aid, name, args, expected):
+def _mistake_outputs(aid, name, args, expected, names):
     """Outputs of the known mistakes on the fixture, for those the fixture can tell apart."""
     found = []
     for mistake in spec.mistakes(aid, name):
         try:
             with quiet_numerics():  # a mistake may well divide by zero; that is not news
-                wrong = _run(spec.mutated_function(aid, name, mistake), args)
+                wrong = _run(aid, name, spec.mutated_function(aid, name, mistake), args)
             encoded = plain_data.to_jsonable(wrong)
         except Exception:  # a mistake that crashes on this fixture has no output to recognise
             continue
-        if json.dumps(encoded) != json.dumps(plain_data.to_jsonable(expected)):
+        # a tolerance, not bytes: which mistakes ship must not depend on the CPU's last bits
+        if check_utils.compare_outputs(expected, wrong, names):
             found.append({"hint": mistake.hint, "output": encoded})
     return found
 
@@ -55,10 +63,10 @@ def expected_values(aid, graded):
     table = {}
     for name, _points in graded:
         args = _fixture(aid, fixtures, name)
-        output = _run(reference.function(aid, name), args)
-        table[name] = {"names": reference.output_names(aid, name),
-                       "output": plain_data.to_jsonable(output),
-                       "mistakes": _mistake_outputs(aid, name, args, output)}
+        output = _run(aid, name, reference.function(aid, name), args)
+        names = reference.output_names(aid, name)
+        table[name] = {"names": names, "output": plain_data.to_jsonable(output),
+                       "mistakes": _mistake_outputs(aid, name, args, output, names)}
         if spec.may_change(aid, name):  # a version of the course changed these arguments in place
             table[name]["may_change"] = sorted(spec.may_change(aid, name))
     return table
