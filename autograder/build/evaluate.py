@@ -4,12 +4,14 @@ This proves the reference passes every visible check and runs top to bottom, and
 output of the cells tagged `expected`, which the notebook then shows as "Expected output".
 """
 import os
+from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 from ..errors import CourseError
+from . import perturb
 
 CELL_TIMEOUT = 600
 
@@ -24,8 +26,16 @@ def _text(cell):
     return "".join(parts)
 
 
+def _perturbing_cell():
+    """A first cell that installs perturb.py in the kernel, in a namespace of its own."""
+    text = Path(perturb.__file__).read_text()
+    return nbformat.v4.new_code_cell(f"_ns = {{}}\nexec({text!r}, _ns)\n_ns['install']()\ndel _ns")
+
+
 def run_draft(nb, folder, where, wanted):
     """Execute `nb` in `folder`; return {block index: output text} for the blocks in `wanted`."""
+    if perturb.active():
+        nb.cells.insert(0, _perturbing_cell())
     client = NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name="python3",
                             resources={"metadata": {"path": str(folder)}})
     env = {"MPLBACKEND": "Agg"}

@@ -3,7 +3,8 @@
 The template is Markdown with two additions:
 - a fenced block opened with ```python is a code cell; words after `python` are tags:
   `expected` makes the build run the cell with the reference and show its output as
-  "Expected output"; any other tag is kept as a cell tag;
+  "Expected output"; `expected-approx` does the same for a long training whose printed figures move
+  with the CPU, and says so in the notebook (see stable.py); any other tag is kept as a cell tag;
 - a line `@graded <function> [points=N]` stands for the function's answer cell (its code comes from
   solutions/<id>.py) followed by its locked test cell worth N points (default 10).
 Everything else is narrative; consecutive narrative lines form one Markdown cell.
