@@ -10,7 +10,6 @@ load_data() reads the original course's `train_catvnoncat.h5` and `test_catvnonc
 in datasets/ (that needs the h5py package); otherwise the bundled handwritten digits, datasets/digits.npz
 (16x16 pictures labelled 1 for the digits 5 to 9 and 0 for 0 to 4; see datasets/LICENSE-digits.txt).
 """
-import copy
 import os
 
 import numpy as np
@@ -127,10 +126,11 @@ def L_model_backward(AL, Y, caches):
     return grads
 
 
-def update_parameters(params, grads, learning_rate):
-    """One gradient descent step on a copy of params: W -= learning_rate * dW, b likewise."""
-    parameters = copy.deepcopy(params)
-    for key in parameters:
+def update_parameters(parameters, grads, learning_rate):
+    """One gradient descent step, W = W - learning_rate * dW and b likewise, written into
+    `parameters` and returned: code that keeps the result and code that does not (as the original
+    course's models did) both train."""
+    for key in list(parameters):
         parameters[key] = parameters[key] - learning_rate * grads["d" + key]
     return parameters
 
