@@ -133,3 +133,16 @@ def test_a_visible_check_says_in_words_when_the_signature_differs(capsys):
         with pytest.raises(AssertionError, match="cannot be called"):
             public_tests.compute_cost_test(compute_cost)
     assert "Keep the arguments of the given first line" in capsys.readouterr().out
+
+
+def test_a_visible_check_seeds_a_function_whose_seed_line_moved_into_the_test(capsys):
+    from test_reference import shipped_modules
+    with shipped_modules("c1w3_planar_classification"):
+        import public_tests
+
+        def initialize_parameters(n_x, n_h, n_y):  # 2021+: no np.random.seed(2) line
+            return {"W1": np.random.randn(n_h, n_x) * 0.01, "b1": np.zeros((n_h, 1)),
+                    "W2": np.random.randn(n_y, n_h) * 0.01, "b2": np.zeros((n_y, 1))}
+        np.random.seed(123)
+        public_tests.initialize_parameters_test(initialize_parameters)
+    assert "All tests passed" in capsys.readouterr().out

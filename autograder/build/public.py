@@ -67,6 +67,8 @@ def expected_values(aid, graded):
         names = reference.output_names(aid, name)
         table[name] = {"names": names, "output": plain_data.to_jsonable(output),
                        "mistakes": _mistake_outputs(aid, name, args, output, names)}
+        if reference.seed(aid, name) is not None:  # seeded right before the call, as the grader does
+            table[name]["seed"] = reference.seed(aid, name)
         if spec.may_change(aid, name):  # a version of the course changed these arguments in place
             table[name]["may_change"] = sorted(spec.may_change(aid, name))
     return table
