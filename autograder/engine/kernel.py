@@ -102,7 +102,10 @@ class SandboxedKernel:
         # (cwd matters without bubblewrap, where the kernel would otherwise start in the course root)
         self.km.start_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=str(self.scratch / "work"))
         self.kc = self.km.client()
-        self.kc.start_channels()
+        # Shell and iopub only: liveness comes from the kernel process (km.is_alive), interrupts go
+        # through the manager's control socket, stdin is refused. jupyter_client's heartbeat thread,
+        # if stopped before it has marked itself running, spins opening sockets until ZMQ has none left.
+        self.kc.start_channels(stdin=False, hb=False, control=False)
 
     def wait_ready(self):
         try:
