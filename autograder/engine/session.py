@@ -50,7 +50,6 @@ def _launch(limits):
 def _prepare_spare(limits):
     if not _spare:
         _spare[limits] = _launch(limits)
-        atexit.register(_drop_spare)
 
 
 def _take_spare(limits):
@@ -70,6 +69,9 @@ def _drop_spare():
     _spare.clear()
 
 
+atexit.register(_drop_spare)  # once: registering per launch would add an exit hook per submission
+
+
 class GradingSession:
     def __init__(self, aid, folder, timeouts=Timeouts(), limits=sandbox.Limits()):
         self.aid, self.folder, self.timeouts, self.limits = aid, Path(folder), timeouts, limits
@@ -78,22 +80,28 @@ class GradingSession:
     def __enter__(self):
         self.deadline = time.monotonic() + self.timeouts.notebook
         self.kernel = _take_spare(self.limits) or _launch(self.limits)
-        self.scratch = self.kernel.scratch
+        self.scratch, self.callees = self.kernel.scratch, None
         try:
             sandbox.fill_scratch(self.scratch, self.folder)
             self.callees = CalleeServer(self.aid, self.scratch / "grader" / "callees.sock")
             self.kernel.wait_ready()
         except BaseException:
-            self.kernel.shutdown()
-            shutil.rmtree(self.scratch, ignore_errors=True)
+            self._release()
             raise
         return self
 
     def __exit__(self, *exc):
-        self.kernel.shutdown()
-        self.callees.close()
-        shutil.rmtree(self.scratch, ignore_errors=True)
+        self._release()
         _prepare_spare(self.limits)
+
+    def _release(self):
+        """Stop the kernel and the callee server (its thread and socket), delete the scratch copy."""
+        try:
+            self.kernel.shutdown()
+        finally:
+            if self.callees is not None:
+                self.callees.close()
+            shutil.rmtree(self.scratch, ignore_errors=True)
 
     def remaining(self):
         return self.deadline - time.monotonic()
