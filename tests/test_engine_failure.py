@@ -2,12 +2,19 @@
 to a test cell with no output), and the cell says why."""
 import logging
 
+import pytest
 from nbgrader.utils import determine_grade
 
 from autograder import classroom
 from autograder.engine.preprocessor import SecureExecute
 
 AID = "c1w4_deep_nn_step_by_step"
+
+# A failing engine must also clean up: a thread that dies (jupyter_client's heartbeat once ran out of
+# sockets here: "zmq: Too many open files") or an unclosed socket or file fails these tests.
+pytestmark = [pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning"),
+              pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning"),
+              pytest.mark.filterwarnings("error::ResourceWarning")]
 
 
 def _test_cells(nb):
