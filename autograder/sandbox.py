@@ -82,24 +82,15 @@ def wrap(command, scratch, limits=Limits()):
     return [*bwrap, "--", *drop, *prlimit, *command]
 
 
-NUMPY_COMPAT = Path(__file__).parent / "engine" / "numpy_compat.py"
-IPYTHON_STARTUP = Path("home") / ".ipython" / "profile_default" / "startup"
-
-
 def new_scratch():
-    """An empty scratch folder: work/ (the learner's files go here), home/, grader/, out/, ipc/.
-    The kernel's IPython profile (in home/) restores numpy names the course's code used."""
+    """An empty scratch folder: work/ (the learner's files go here), home/, grader/, out/, ipc/."""
     scratch = Path(tempfile.mkdtemp(prefix="autograder-"))
     for sub in ("work", "home", "out", "grader", "ipc"):
         (scratch / sub).mkdir()
-    (scratch / IPYTHON_STARTUP).mkdir(parents=True)
-    shutil.copy(NUMPY_COMPAT, scratch / IPYTHON_STARTUP / "00-numpy-compat.py")
     if isolated():
         uid = sandbox_uid()
         for sub in ("work", "home", "out", "ipc"):
             os.chown(scratch / sub, uid, uid)
-        for path in (scratch / "home").rglob("*"):  # IPython writes into its profile folder
-            os.chown(path, uid, uid)
         os.chmod(scratch, 0o755)
     return scratch
 

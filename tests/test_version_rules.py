@@ -146,3 +146,21 @@ def test_a_visible_check_seeds_a_function_whose_seed_line_moved_into_the_test(ca
         np.random.seed(123)
         public_tests.initialize_parameters_test(initialize_parameters)
     assert "All tests passed" in capsys.readouterr().out
+
+
+def test_the_grading_kernel_restores_removed_numpy_names_and_leaves_no_name_behind():
+    import shutil
+
+    from autograder import sandbox
+    from autograder.engine.kernel import SandboxedKernel
+    kernel = SandboxedKernel(sandbox.new_scratch())
+    try:
+        kernel.start()
+        outputs = []
+        kernel.run("import numpy as np\nprint(np.float(3), np.int(2.7), np.asscalar(np.ones((1, 1))), np.NaN,"
+                   " float(np.ones((1, 1, 1))))\nprint(sorted(k for k in dir() if 'restore' in k or k == 'warnings'))",
+                   timeout=30, outputs=outputs)
+        assert "".join(o.get("text", "") for o in outputs if o.get("name") == "stdout") == "3.0 2 1.0 nan 1.0\n[]\n"
+    finally:
+        kernel.shutdown()
+        shutil.rmtree(kernel.scratch, ignore_errors=True)
