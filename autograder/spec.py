@@ -60,16 +60,16 @@ def cases(aid, name):
     return list(maker())
 
 
+def _table(aid, table):
+    return getattr(load(aid), table, {})
+
+
 def mistakes(aid, name):
-    return list(getattr(load(aid), "MISTAKES", {}).get(name, []))
+    return list(_table(aid, "MISTAKES").get(name, []))
 
 
 def callees(aid, name):
-    return list(getattr(load(aid), "CALLEES", {}).get(name, []))
-
-
-def _table(aid, table):
-    return getattr(load(aid), table, {})
+    return list(_table(aid, "CALLEES").get(name, []))
 
 
 def aliases(aid, name):
