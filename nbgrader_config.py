@@ -13,6 +13,17 @@ c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedE
 # A learner who deletes a test cell gets it back (and is graded on it) instead of a silent pass.
 c.OverwriteCells.add_missing_cells = True
 
+# nbgrader's own sanitising, plus one step: a stray cell with an unknown or duplicated grade id
+# becomes an ordinary cell instead of making nbgrader fail the whole notebook.
+c.Autograde.sanitize_preprocessors = [
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.DeduplicateIds",
+    "nbgrader.preprocessors.OverwriteKernelspec",
+    "autograder.engine.sanitize.DropUnknownGradeCells",
+    "nbgrader.preprocessors.OverwriteCells",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+
 # Stock execution, used by `nbgrader validate`; grading replaces it with the engine below.
 c.Execute.timeout = 120
 
