@@ -46,3 +46,58 @@ def test_a_stray_test_cell_changes_nothing_else(stray_cells):
     got, full = scores(stray_cells, AID, "unknown-and-wrong"), max_scores(AID)
     assert got["test_sigmoid"] < full["test_sigmoid"]
     assert {k: v for k, v in got.items() if k != "test_sigmoid"} == {k: v for k, v in full.items() if k != "test_sigmoid"}
+
+
+# ---- findings 5 and 13: the result file is the learner's to tamper with ----
+
+SABOTAGED_SIGMOID = '''
+import json, os, sys
+import numpy as np
+
+def _called_by_the_grader():
+    frame = sys._getframe(1)
+    while frame is not None and "_grader_harness" not in frame.f_code.co_filename:
+        frame = frame.f_back
+    return frame is not None
+
+def sigmoid(x):
+    """Right, but when the grader calls it, it tampers with the file the grader reads its result from."""
+    if not _called_by_the_grader():
+        return 1 / (1 + np.exp(-x))
+    real_dump = json.dump
+
+    def tamper(obj, fp, *args, **kwargs):
+        json.dump = real_dump
+        {action}
+    json.dump = tamper
+    return 1 / (1 + np.exp(-x))
+'''
+TAMPERING = {
+    "deeply-nested": 'fp.write("[" * 200000 + "]" * 200000)',
+    "huge-number": 'fp.write(\'{"status": "ok", "output": 1\' + "0" * 400 + \', "args_after": []}\')',
+    "link-to-a-grader-file": 'os.unlink(fp.name); os.symlink(SECRET, fp.name)',
+    "fifo": 'os.unlink(fp.name); os.mkfifo(fp.name)',
+}
+
+
+@pytest.fixture(scope="module")
+def tampered(tmp_path_factory):
+    secret = tmp_path_factory.mktemp("host") / "grader-only.txt"
+    secret.write_text("TOP-SECRET-GRADER-TEXT\n")
+    secret.chmod(0o600)
+    root = scratch_course(tmp_path_factory.mktemp("tamper"), [AID])
+    for student, action in TAMPERING.items():
+        code = SABOTAGED_SIGMOID.replace("{action}", action).replace("SECRET", repr(str(secret)))
+        classroom.write(root, student, AID, classroom.fill(AID, {"sigmoid": code}))
+    result = autograde(root, AID)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return root
+
+
+@pytest.mark.parametrize("student", sorted(TAMPERING))
+def test_a_tampered_result_costs_that_function_only_and_leaks_nothing(tampered, student):
+    from grading_helpers import feedback_text
+    got, full = scores(tampered, AID, student), max_scores(AID)
+    assert got["test_sigmoid"] == 0
+    assert {k: v for k, v in got.items() if k != "test_sigmoid"} == {k: v for k, v in full.items() if k != "test_sigmoid"}
+    assert "TOP-SECRET" not in feedback_text(tampered, AID, student, "sigmoid")

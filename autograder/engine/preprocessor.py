@@ -89,6 +89,10 @@ class SecureExecute(Preprocessor):
         except CourseError as exc:
             _fail(cell, f"no hidden cases for {grade_id}: {exc}")
             return
+        except Exception as exc:  # noqa: BLE001 (whatever happened while judging it, costs this function only)
+            self.log.error("grading %s of %s failed: %s", name, aid, traceback.format_exc())
+            _fail(cell, f"not graded: the grader could not judge {name} ({type(exc).__name__})")
+            return
         cell.outputs = _verdict_outputs(verdict)
         cell.metadata["autograder"] = {"function": name, "score": verdict.points, "max_score": points,
                                        "cases": verdict.cases, "passed": verdict.passed,

@@ -5,8 +5,11 @@ Every step has a time limit, and the whole notebook has a budget; when the kerne
 replaced and the cells that ran fine are replayed, so a crash costs only what caused it.
 """
 import atexit
+import contextlib
 import json
+import os
 import shutil
+import stat
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -163,18 +166,49 @@ class GradingSession:
         return self._read(response)
 
     def _read(self, response):
+        """The harness's result file, read only if it is what the harness writes: a regular file with
+        one link, under the size cap (the learner's code can replace it with a link or a FIFO)."""
         try:
-            if response.stat().st_size > MAX_RESPONSE:
-                return CallResult("bad_output", message="returned more data than the grader accepts")
-            raw = json.loads(response.read_text())
-            response.unlink()
-        except (OSError, ValueError):
+            text = _read_plain_file(response, MAX_RESPONSE)
+        except OSError:
             return CallResult("error", message="no result came back from the kernel")
+        except _NotAPlainFile as exc:
+            return CallResult("bad_output", message=str(exc))
+        finally:
+            with contextlib.suppress(OSError):  # a directory or a vanished file: nothing to remove
+                response.unlink()
+        try:
+            raw = json.loads(text)
+            return self._result(raw if isinstance(raw, dict) else {})
+        except (ValueError, RecursionError, OverflowError, TypeError, KeyError, AttributeError,
+                plain_data.NotPlainData) as exc:  # whatever the learner's code wrote there
+            return CallResult("bad_output", message=f"the result could not be read ({type(exc).__name__})")
+
+    @staticmethod
+    def _result(raw):
         status = raw.get("status")
         if status != "ok":
             return CallResult(status if status in ("missing", "bad_output", "error") else "error",
                               message=raw.get("message", ""), details=raw)
-        try:
-            return CallResult("ok", plain_data.from_jsonable(raw["output"]), plain_data.from_jsonable(raw["args_after"]))
-        except (plain_data.NotPlainData, KeyError, TypeError, ValueError) as exc:
-            return CallResult("bad_output", message=f"the result could not be read: {exc}")
+        return CallResult("ok", plain_data.from_jsonable(raw["output"]), plain_data.from_jsonable(raw["args_after"]))
+
+
+class _NotAPlainFile(Exception):
+    """The result file is a link, a FIFO, a device or too large."""
+
+
+def _read_plain_file(path, limit):
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)  # a symlink raises ELOOP: OSError
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
+            raise _NotAPlainFile("the result file was replaced by something else than a file")
+        if info.st_size > limit:
+            raise _NotAPlainFile("returned more data than the grader accepts")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            data = f.read(limit + 1)
+        if len(data) > limit:
+            raise _NotAPlainFile("returned more data than the grader accepts")
+        return data.decode("utf-8", errors="replace")
+    finally:
+        os.close(fd)
