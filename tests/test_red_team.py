@@ -78,6 +78,24 @@ TAMPERING = {
     "link-to-a-grader-file": 'os.unlink(fp.name); os.symlink(SECRET, fp.name)',
     "fifo": 'os.unlink(fp.name); os.mkfifo(fp.name)',
 }
+# finding 4: a function that changes its argument, and a report that hides it
+FORGED_SIGMOID = '''
+import json
+import numpy as np
+
+def sigmoid(x):
+    s = 1 / (1 + np.exp(-x))
+    x *= 0  # changes the caller's array...
+    real_dump = json.dump
+
+    def hide(obj, fp, *args, **kwargs):  # ...and reports no arguments after the call
+        json.dump = real_dump
+        obj["args_after"] = None
+        real_dump(obj, fp, *args, **kwargs)
+    json.dump = hide
+    return s
+'''
+
 
 
 @pytest.fixture(scope="module")
@@ -89,9 +107,14 @@ def tampered(tmp_path_factory):
     for student, action in TAMPERING.items():
         code = SABOTAGED_SIGMOID.replace("{action}", action).replace("SECRET", repr(str(secret)))
         classroom.write(root, student, AID, classroom.fill(AID, {"sigmoid": code}))
+    classroom.write(root, "forged-mutation-report", AID, classroom.fill(AID, {"sigmoid": FORGED_SIGMOID}))
     result = autograde(root, AID)
     assert result.returncode == 0, result.stderr[-3000:]
     return root
+
+
+def test_a_forged_report_of_the_arguments_does_not_hide_a_change(tampered):
+    assert scores(tampered, AID, "forged-mutation-report")["test_sigmoid"] <= 5
 
 
 @pytest.mark.parametrize("student", sorted(TAMPERING))

@@ -123,6 +123,13 @@ def _old_return(aid, name, expected, got, names):
     return expected[index], [names[index]], note
 
 
+def _arguments_reported(args, after, allowed):
+    """The kernel reported every argument the function must leave unchanged."""
+    if all(index in allowed for index in range(len(args))):
+        return True
+    return isinstance(after, (list, tuple)) and len(after) >= len(args)
+
+
 def judge_case(aid, name, case, result):
     """(fraction earned, feedback lines, likely cause, note) for one hidden case."""
     if result.status != "ok":
@@ -135,6 +142,9 @@ def judge_case(aid, name, case, result):
     fraction, problems = _score_output(expected, got, names)
     params = list(inspect.signature(reference.function(aid, name)).parameters)
     allowed = spec.may_change(aid, name)
+    if not _arguments_reported(case.args, result.args_after, allowed):  # a missing report is a failed check
+        fraction *= 0.5
+        problems.append("the grader could not see your function's arguments after the call: half credit for this case")
     for index, (before, after) in enumerate(zip(case.args, result.args_after or ())):
         if index in allowed:
             continue
