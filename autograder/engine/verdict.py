@@ -85,12 +85,6 @@ def _error_line(result):
     return result.message or result.status
 
 
-def call_seed(aid, name):
-    """The seed set right before every call of `name`, the learner's and the reference's alike."""
-    seed = reference.seed(aid, name)
-    return 0 if seed is None else seed
-
-
 def run_trusted(fn, args, seed=0):
     """Run reference code in the grader on a copy of the arguments, seeded as the harness seeds."""
     np.random.seed(seed)
@@ -104,7 +98,7 @@ def likely_cause(aid, name, args, expected, got, names):
     this case tells apart from the right answer (on a one-row case, a missing keepdims is not wrong)."""
     for mistake in spec.mistakes(aid, name):
         try:
-            wrong = run_trusted(spec.mutated_function(aid, name, mistake), args, call_seed(aid, name))
+            wrong = run_trusted(spec.mutated_function(aid, name, mistake), args, reference.call_seed(aid, name))
             if (not check_utils.compare_outputs(wrong, got, names)
                     and check_utils.compare_outputs(expected, wrong, names)):
                 return mistake.hint
@@ -135,7 +129,7 @@ def judge_case(aid, name, case, result):
     if result.status != "ok":
         return 0.0, [_error_line(result)], None, None
     names = reference.output_names(aid, name)
-    expected = run_trusted(reference.function(aid, name), case.args, call_seed(aid, name))
+    expected = run_trusted(reference.function(aid, name), case.args, reference.call_seed(aid, name))
     got, key_note = spec.old_output(aid, name, result.output)
     expected, names, note = _old_return(aid, name, expected, got, names)
     note = note or key_note
@@ -164,7 +158,7 @@ def grade(session, aid, name, max_points):
     earned, passed, causes, notes, reports = 0.0, 0, [], [], []
     stopped = None  # after a hang or a crash, the other cases are not tried: they would cost time only
     for case in cases:
-        result = stopped or session.call(name, case.args, callees, seed=call_seed(aid, name),
+        result = stopped or session.call(name, case.args, callees, seed=reference.call_seed(aid, name),
                                          aliases=spec.aliases(aid, name),
                                          old_args=spec.old_arguments(aid, name, case.args))
         if result.status in ("timeout", "died", "out_of_time"):
