@@ -2,63 +2,101 @@
 
 While a composite function such as L_model_forward is graded, the functions it calls are the
 course's own, so a bug in linear_forward costs points once. The reference code never enters the
-sandbox: the kernel sends the arguments here (plain data, over a Unix socket) and gets the result.
+sandbox: the kernel sends the arguments (plain data, over a Unix socket) and gets the result.
+
+The learner's code chooses those arguments, so the work is done by a child process
+(callee_runner.py) under its own memory and CPU limits, one request at a time, and only while a
+graded call runs: it dies at that call's deadline, and is killed when a call ends with work still
+in flight. It starts on the first call that has callees, so notebooks without them never pay for it.
 """
-import copy
-import inspect
 import json
 import os
-import socketserver
-import threading
+import select
+import socket
+import subprocess
+import sys
+from pathlib import Path
 
-import numpy as np
+import autograder
 
-from .. import plain_data, reference, spec
-from ..spec import quiet_numerics
-
-MAX_REQUEST = 256 * 1024 ** 2
+RUNNER_MEMORY = 1024 ** 3  # RLIMIT_AS of the runner: the reference on hidden-case sizes needs far less
+END_WAIT = 0.5  # seconds an idle runner has to confirm the end of a call; a busy one is killed
 
 
 class CalleeServer:
-    def __init__(self, aid, socket_path):
-        self.aid, self.socket_path = aid, str(socket_path)
-        self.allowed = set()  # the callees of the function being graded right now
-        server = self
+    def __init__(self, aid, socket_path, cpu_seconds=600, memory=RUNNER_MEMORY):
+        self.aid, self.socket_path = aid, Path(socket_path)
+        self.cpu_seconds, self.memory = int(cpu_seconds) + 1, memory
+        self._proc, self._open = None, False
+        self.restarts = 0  # runners started so far (tests and benchmarks read it)
 
-        class Handler(socketserver.StreamRequestHandler):
-            def handle(self):
-                self.wfile.write(json.dumps(server.answer(self.rfile.readline(MAX_REQUEST))).encode() + b"\n")
+    def open(self, allowed, deadline):
+        """A graded call that may ask for `allowed` starts; it ends at `deadline` (time.monotonic)."""
+        if not allowed:
+            return
+        message = f"open {deadline!r} {json.dumps(sorted(allowed))}\n".encode()
+        for _ in range(2):  # a runner that died since the last call is replaced once
+            if self._proc is None or self._proc.poll() is not None:
+                self._start()
+            try:
+                self._proc.stdin.write(message)
+                self._open = True
+                return
+            except OSError:
+                self._stop()
 
-        self._server = socketserver.ThreadingUnixStreamServer(self.socket_path, Handler)
-        self._server.daemon_threads = True
-        os.chmod(self.socket_path, 0o777)  # the sandbox uid connects to it
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-        self._thread.start()
-
-    def answer(self, line):
-        try:
-            request = json.loads(line)
-            name = request["function"]
-            if name not in self.allowed:
-                return {"error": f"{name} is not available here"}
-            args = plain_data.from_jsonable(request["args"])
-            kwargs = plain_data.from_jsonable(request["kwargs"])
-            fn = reference.function(self.aid, name)
-            args = self._today(name, fn, args)
-            np.random.seed(reference.call_seed(self.aid, name))  # deterministic, as for graded calls
-            with quiet_numerics():  # the learner's arguments may well make the reference divide by zero
-                output = fn(*copy.deepcopy(args), **copy.deepcopy(kwargs))
-            return {"output": plain_data.to_jsonable(output)}
-        except Exception as exc:  # bad arguments from the learner's code: tell the learner's code
-            return {"error": f"{type(exc).__name__}: {exc}"[:500]}
-
-    def _today(self, name, fn, args):
-        """Drop the unused arguments of an original signature (an old nn_model calls
-        compute_cost(A2, Y, parameters)); today's reference takes fewer."""
-        if not spec.had_old_signature(self.aid, name):
-            return args
-        return args[:len(inspect.signature(fn).parameters)]
+    def end(self):
+        """The call is over: nothing more is served for it, and work still running is killed."""
+        if not self._open:
+            return
+        self._open = False
+        if not self._confirmed_idle():
+            self._stop()
 
     def close(self):
-        self._server.shutdown()
-        self._server.server_close()
+        self._stop()
+
+    def _confirmed_idle(self):
+        try:
+            self._proc.stdin.write(b"end\n")
+            out = self._proc.stdout.fileno()
+            if select.select([out], [], [], END_WAIT)[0]:
+                return os.read(out, 64) == b"ended\n"
+        except OSError:
+            pass
+        return False
+
+    def _start(self):
+        """A new runner behind a new socket (the path stays the same for the learner's proxies)."""
+        self._stop()
+        self.socket_path.unlink(missing_ok=True)
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            listener.bind(str(self.socket_path))
+            os.chmod(self.socket_path, 0o777)  # the sandbox uid connects to it
+            listener.listen(8)
+            argv = [sys.executable, "-m", "autograder.engine.callee_runner", self.aid,
+                    str(listener.fileno()), str(self.memory), str(self.cpu_seconds)]
+            self._proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                          stderr=subprocess.DEVNULL, pass_fds=[listener.fileno()],
+                                          env=_runner_environment(), bufsize=0)
+            self.restarts += 1
+        finally:
+            listener.close()  # the runner holds the only copy: when it dies, connections are refused
+
+    def _stop(self):
+        if self._proc is None:
+            return
+        self._proc.kill()
+        self._proc.wait()
+        self._proc.stdin.close()
+        self._proc.stdout.close()
+        self._proc, self._open = None, False
+
+
+def _runner_environment():
+    """The grader's environment, with this copy of the autograder package first on the path."""
+    env = dict(os.environ)
+    package_parent = str(Path(autograder.__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_parent, env.get("PYTHONPATH")) if p)
+    return env

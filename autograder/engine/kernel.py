@@ -84,9 +84,9 @@ class SandboxedKernel:
         self.harness_loaded = False
 
     # ---- life cycle ----
-    def start(self):
+    def start(self, timeout=None):
         self.launch()
-        self.wait_ready()
+        self.wait_ready(timeout)
 
     def launch(self):
         """Start the kernel process without waiting for it (so it can boot while we do other work)."""
@@ -111,9 +111,11 @@ class SandboxedKernel:
         # if stopped before it has marked itself running, spins opening sockets until ZMQ has none left.
         self.kc.start_channels(stdin=False, hb=False, control=False)
 
-    def wait_ready(self):
+    def wait_ready(self, timeout=None):
+        """Wait for the kernel to answer, at most `timeout` (or startup_timeout) seconds."""
+        timeout = self.startup_timeout if timeout is None else min(timeout, self.startup_timeout)
         try:
-            self.kc.wait_for_ready(timeout=self.startup_timeout)
+            self.kc.wait_for_ready(timeout=max(timeout, 0.01))
         except RuntimeError as exc:
             self.shutdown()
             raise KernelDied(f"the kernel did not start: {exc}") from None
@@ -133,8 +135,10 @@ class SandboxedKernel:
         return self.km is not None and self.km.is_alive()
 
     # ---- running code ----
-    def run(self, code, timeout, outputs=None, silent=False, expressions=None):
-        """Execute `code`; collect its outputs into `outputs`; return the reply content."""
+    def run(self, code, timeout, outputs=None, silent=False, expressions=None, interrupt=True):
+        """Execute `code`; collect its outputs into `outputs`; return the reply content.
+        Past `timeout` the kernel is interrupted and has 3 s more to reply; with interrupt=False
+        (the notebook's deadline has come, nothing will run after this) TimedOut comes at once."""
         outputs = [] if outputs is None else outputs
         msg_id = self.kc.execute(code, silent=silent, store_history=not silent, allow_stdin=False,
                                  user_expressions=expressions or {})
@@ -148,7 +152,7 @@ class SandboxedKernel:
                 if not self.alive():
                     raise KernelDied("the kernel stopped")
                 if time.monotonic() > deadline:
-                    if interrupted:
+                    if interrupted or not interrupt:
                         raise TimedOut()
                     self.km.interrupt_kernel()
                     interrupted, deadline = True, time.monotonic() + 3
@@ -178,19 +182,19 @@ class SandboxedKernel:
             else:
                 _merge(outputs, msg, budget)
 
-    def load_harness(self):
+    def load_harness(self, timeout=30, interrupt=True):
         grader = self.scratch / "grader"
         shutil.copy(HARNESS, grader / "_grader_harness.py")
         shutil.copy(PLAIN_DATA, grader / "plain_data.py")
         code = (f"import sys as _s\n_s.path.insert(0, {str(grader)!r})\nimport _grader_harness\n"
                 f"_s.path.remove({str(grader)!r})\ndel _s")
-        result = self.evaluate(f"exec({code!r}, {USER_NS})", timeout=30)
+        result = self.evaluate(f"exec({code!r}, {USER_NS})", timeout, interrupt)
         if result.get("status") != "ok":
             raise KernelDied(f"the grading harness could not be loaded: {result.get('evalue', result)}")
         self.harness_loaded = True
 
-    def evaluate(self, expression, timeout):
+    def evaluate(self, expression, timeout, interrupt=True):
         """Evaluate one expression in the learner's namespace as a user expression: IPython evaluates
         those with plain eval, so the learner's input transformers and cell magics cannot rewrite it."""
-        reply = self.run("", timeout, silent=True, expressions={"grader": expression})
+        reply = self.run("", timeout, silent=True, expressions={"grader": expression}, interrupt=interrupt)
         return reply.get("user_expressions", {}).get("grader", {})

@@ -20,6 +20,9 @@ from .callees import CalleeServer
 from .kernel import USER_NS, KernelDied, SandboxedKernel, TimedOut
 
 MAX_RESPONSE = 256 * 1024 ** 2
+NOT_RUN = "not run: the notebook used up its time budget"
+NOT_GRADED = "not graded: the notebook used up its time budget"
+CUT_SHORT = "stopped: the notebook used up its time budget"
 
 
 @dataclass(frozen=True)
@@ -86,8 +89,8 @@ class GradingSession:
         self.scratch, self.callees = self.kernel.scratch, None
         try:
             sandbox.fill_scratch(self.scratch, self.folder)
-            self.callees = CalleeServer(self.aid, self.scratch / "grader" / "callees.sock")
-            self.kernel.wait_ready()
+            self.callees = CalleeServer(self.aid, self.scratch / "grader" / "callees.sock", self.timeouts.notebook)
+            self._start_within_budget(self.kernel.wait_ready)
         except BaseException:
             self._release()
             raise
@@ -109,29 +112,55 @@ class GradingSession:
     def remaining(self):
         return self.deadline - time.monotonic()
 
+    def _limit(self, seconds):
+        """(time a step of `seconds` may take, whether the notebook's deadline is what limits it)."""
+        remaining = self.remaining()
+        return min(seconds, remaining), remaining < seconds
+
+    def _start_within_budget(self, start):
+        """Start a kernel (or wait for one) within the budget; True when it is ready. A kernel not
+        ready by the deadline is no error: what is left is then reported as not run."""
+        if self.remaining() <= 0:
+            self.kernel.shutdown()
+            return False
+        try:
+            start(self.remaining())
+            return True
+        except KernelDied:
+            if self.remaining() > 0.5:  # it failed for another reason than the budget
+                raise
+            return False
+
     def _restart(self):
-        """A fresh kernel with the state of the cells that worked."""
+        """A fresh kernel with the state of the cells that worked, as far as the budget allows."""
         self.kernel.shutdown()
-        self.kernel.start()
+        if not self._start_within_budget(self.kernel.start):
+            return
         for code in self.ran:
+            timeout, cut = self._limit(self.timeouts.cell)
+            if timeout <= 0:
+                self.kernel.shutdown()
+                return
             try:
-                self.kernel.run(code, timeout=min(self.timeouts.cell, max(self.remaining(), 1)), silent=True)
+                self.kernel.run(code, timeout=timeout, silent=True, interrupt=not cut)
             except (TimedOut, KernelDied):
                 self.kernel.shutdown()
-                self.kernel.start()
+                if not self._start_within_budget(self.kernel.start):
+                    return
 
     # ---- phase 1: the learner's notebook, so the graded copy shows the learner's outputs ----
     def run_cell(self, code):
         """Run one cell; return (outputs, problem) where problem is None or a sentence."""
         outputs = []
-        if self.remaining() <= 0:
-            return outputs, "not run: the notebook used up its time budget"
+        timeout, cut = self._limit(self.timeouts.cell)
+        if timeout <= 0:
+            return outputs, NOT_RUN
         try:
-            self.kernel.run(code, timeout=min(self.timeouts.cell, self.remaining()), outputs=outputs)
+            self.kernel.run(code, timeout=timeout, outputs=outputs, interrupt=not cut)
             self.ran.append(code)
             return outputs, None
         except TimedOut:
-            problem = f"stopped after {self.timeouts.cell:.0f} s: this cell takes too long (an endless loop?)"
+            problem = CUT_SHORT if cut else f"stopped after {self.timeouts.cell:.0f} s: this cell takes too long (an endless loop?)"
         except KernelDied:
             problem = "the Python process ended while running this cell (os._exit, a crash, or too much memory)"
         self._restart()
@@ -140,9 +169,12 @@ class GradingSession:
     # ---- phase 2: calls on hidden cases, judged by the caller ----
     def call(self, name, args, callees=(), seed=0, aliases=(), old_args=None):
         if self.remaining() <= 0:
-            return CallResult("out_of_time", message="the notebook used up its time budget")
+            return CallResult("out_of_time", message=NOT_GRADED)
         if not self.kernel.harness_loaded:
-            self.kernel.load_harness()
+            problem = self._load_harness()
+            if problem is not None:
+                return problem
+        timeout, cut = self._limit(self.timeouts.call)
         token = uuid.uuid4().hex
         request = self.scratch / "grader" / f"call-{token}.json"
         response = self.scratch / "out" / f"result-{token}.json"
@@ -150,20 +182,36 @@ class GradingSession:
                                        "callees": list(callees), "seed": seed, "aliases": list(aliases),
                                        "old_args": None if old_args is None else plain_data.to_jsonable(tuple(old_args)),
                                        "socket": str(self.callees.socket_path)}))
-        self.callees.allowed = set(callees)
         expression = f"_grader_harness.call({USER_NS}, {str(request)!r}, {str(response)!r})"
+        self.callees.open(callees, time.monotonic() + timeout)  # the reference's work ends with the call
         try:
-            self.kernel.evaluate(expression, timeout=min(self.timeouts.call, max(self.remaining(), 0.1)))
+            self.kernel.evaluate(expression, timeout=max(timeout, 0.01), interrupt=not cut)
         except TimedOut:
+            self.callees.end()
             self._restart()
+            if cut:
+                return CallResult("out_of_time", message=NOT_GRADED)
             return CallResult("timeout", message=f"did not finish within {self.timeouts.call:.0f} s")
         except KernelDied:
+            self.callees.end()
             self._restart()
             return CallResult("died", message="ended the Python process (os._exit, a crash, or too much memory)")
         finally:
-            self.callees.allowed = set()
+            self.callees.end()
             request.unlink(missing_ok=True)
         return self._read(response)
+
+    def _load_harness(self):
+        """None once the harness is loaded; else the CallResult that says why it is not."""
+        timeout, cut = self._limit(30)
+        try:
+            self.kernel.load_harness(timeout, interrupt=not cut)
+            return None
+        except (TimedOut, KernelDied) as exc:
+            self._restart()
+            if self.remaining() <= 0:
+                return CallResult("out_of_time", message=NOT_GRADED)
+            return CallResult("error", message=f"the grader could not reach your kernel ({exc or 'it hung'})")
 
     def _read(self, response):
         """The harness's result file, read only if it is what the harness writes: a regular file with
