@@ -15,33 +15,40 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
-import nbformat  # noqa: E402
-from nbgrader.api import Gradebook  # noqa: E402
+from nbgrader.api import Gradebook, MissingEntry  # noqa: E402
 
-from . import paths  # noqa: E402
+from . import grader_details, paths  # noqa: E402
+from .errors import CourseError  # noqa: E402
 
 
 def collect(root, aid):
-    """Per learner: {function: score}; per function: max points; and the likely causes named."""
-    scores, max_points = {}, {}
+    """Per learner: {function: score}; per function: max points; and how many learners each likely cause
+    was named for. Scores come from the gradebook; causes only from what the engine wrote into real test
+    cells (see grader_details), never from cells a learner added."""
+    scores, max_points, causes = {}, {}, Counter()
     with Gradebook(f"sqlite:///{Path(root) / 'gradebook.db'}") as gb:
+        try:
+            test_ids = grader_details.test_cell_ids(gb, aid)
+        except MissingEntry:
+            raise CourseError(f"{aid} is not in the gradebook: release and grade it first") from None
         for submission in gb.assignment_submissions(aid):
-            row = {}
+            row, auto_scores = {}, {}
             for notebook in submission.notebooks:
                 for grade in notebook.grades:
-                    name = grade.name[len("test_"):] if grade.name.startswith("test_") else grade.name
-                    row[name] = grade.score
-                    max_points[name] = grade.max_score
-            scores[submission.student.id] = row
-    causes = Counter()
-    for student in scores:
-        path = Path(root) / "autograded" / student / aid / paths.notebook_name(aid)
-        if path.exists():
-            for cell in nbformat.read(path, as_version=4).cells:
-                info = cell.metadata.get("autograder")
-                for cause in (info or {}).get("likely_causes", []):
-                    causes[(info["function"], cause)] += 1
+                    row[_function(grade.name)] = grade.score or 0
+                    max_points[_function(grade.name)] = grade.max_score
+                    auto_scores[grade.name] = grade.auto_score
+            learner = submission.student.id
+            scores[learner] = row
+            path = Path(root) / "autograded" / learner / aid / paths.notebook_name(aid)
+            if path.exists():
+                for grade_id, info in grader_details.read(path, learner, test_ids, auto_scores).items():
+                    causes.update((_function(grade_id), cause) for cause in set(info["likely_causes"]))
     return scores, max_points, causes
+
+
+def _function(grade_id):
+    return grade_id[len("test_"):] if grade_id.startswith("test_") else grade_id
 
 
 def function_table(scores, max_points):
@@ -93,12 +100,20 @@ def _table_html(rows):
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """Text a spreadsheet would run as a formula gets a leading quote (OWASP's advice); numbers stay."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
 def _write_csv(path, rows):
     with open(path, "w", newline="") as f:
         if rows:
-            writer = csv.DictWriter(f, fieldnames=list(rows[0]))
-            writer.writeheader()
-            writer.writerows(rows)
+            writer = csv.writer(f)
+            writer.writerow([csv_cell(str(k)) for k in rows[0]])
+            writer.writerows([csv_cell(v) for v in r.values()] for r in rows)
 
 
 def write_report(root, aid, out_dir=None):
@@ -112,7 +127,7 @@ def write_report(root, aid, out_dir=None):
     hist = histogram(learners, f"{aid}: {len(learners)} learners")
     (out / "scores.png").write_bytes(hist)
     images = [base64.b64encode(png).decode() for png in (hist, pass_rate_chart(functions))]
-    page = f"""<!doctype html><html><head><meta charset="utf-8"><title>{aid} report</title><style>
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><title>{html.escape(aid)} report</title><style>
 body {{ font-family: sans-serif; max-width: 60em; margin: 2em auto; }}
 table {{ border-collapse: collapse; margin: 1em 0; }} td, th {{ border: 1px solid #ccc; padding: 2px 8px; }}
 </style></head><body>
