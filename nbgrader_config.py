@@ -42,3 +42,7 @@ c.SecureExecute.cell_timeout = 60        # seconds per notebook cell
 c.SecureExecute.call_timeout = 10        # seconds per graded call on one hidden case
 c.SecureExecute.notebook_timeout = 600   # seconds per notebook, everything included
 c.SecureExecute.memory_limit_mb = 2048   # address space of the learner's kernel
+
+# Feedback (and any other HTML made from a learner's notebook) is made inert first: no script, event
+# handlers, frames or active outputs reach the learner or the instructor who opens it.
+c.HTMLExporter.preprocessors = ["autograder.feedback_safety.SanitizeFeedback"]
