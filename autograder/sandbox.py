@@ -4,25 +4,43 @@ As root (the normal grading setup) with bubblewrap available, the kernel sees a 
 /usr and the Python environment read-only, a scratch copy of the submission read-write, nothing else
 (no course repository, no solutions, no gradebook); it has no network, its own PID, IPC and UTS
 namespaces, runs under an unprivileged uid of its own (so concurrent learners cannot touch each
-other), and has resource limits. Without root, or without bubblewrap, only the resource limits, the
-scratch copy and the grader's timeouts apply: `describe()` says which, and the README documents it.
+other), under a seccomp filter (no key store, no mounts or new namespaces: see seccomp.py), in a
+control group that caps the memory, processes and CPU of all its processes together (cgroups.py),
+and writes only to a size-limited tmpfs of its own (scratch_fs.py) and a private /tmp. Every startup
+hook (IPython profile and config, Jupyter and matplotlib config, user site-packages, the current
+folder on sys.path while the kernel boots) is fresh at each kernel start or owned by the grader.
+Without root, or without bubblewrap, only the resource limits, the scratch copy and the grader's
+timeouts apply: `describe()` says which parts apply on this machine.
 """
+import atexit
+import logging
 import os
+import shlex
 import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-GiB = 1024 ** 3
+from . import cgroups, scratch_fs, seccomp
+
+GiB, MiB = 1024 ** 3, 1024 ** 2
+SCRATCH = "scratch"  # the scratch folder is <base>/scratch, where <base> is a tmpfs of its own
 
 
 @dataclass(frozen=True)
 class Limits:
-    address_space: int = 2 * GiB     # RLIMIT_AS of the kernel: a memory hog gets MemoryError
-    cpu_seconds: int = 900           # RLIMIT_CPU over the whole notebook
-    processes: int = 128             # RLIMIT_NPROC (threads count) for the kernel's own uid
-    file_size: int = 64 * 1024 ** 2  # RLIMIT_FSIZE: no filling the disk
+    address_space: int = 2 * GiB     # RLIMIT_AS of each process: a memory hog gets MemoryError
+    cpu_seconds: int = 900           # RLIMIT_CPU of each process, over the whole notebook
+    processes: int = 128             # RLIMIT_NPROC for the kernel's uid, and the cgroup's pids.max
+    file_size: int = 64 * MiB        # RLIMIT_FSIZE: one file
+    memory: int = None               # the cgroup's memory (all processes, memfd, tmpfs); None: address_space
+    disk: int = 256 * MiB            # the scratch tmpfs: everything in scratch/ together
+    tmp: int = 64 * MiB              # the private /tmp of one kernel start
+    cpus: float = 1.0                # the cgroup's CPU quota, in cores
+
+    def memory_cap(self):
+        return self.memory if self.memory is not None else self.address_space
 
 
 def isolated():
@@ -31,9 +49,13 @@ def isolated():
 
 
 def describe():
-    if isolated():
-        return "isolated (bubblewrap namespaces, no network, private uid, resource limits)"
-    return "limits only (not root or no bubblewrap): resource limits and timeouts, no filesystem isolation"
+    if not isolated():
+        return "limits only (not root or no bubblewrap): resource limits and timeouts, no filesystem isolation"
+    parts = ["bubblewrap namespaces, no network, private uid, private size-limited tmpfs"]
+    parts.append("seccomp filter" if seccomp.supported() else "no seccomp filter (not x86_64)")
+    parts.append("cgroup limits on the whole sandbox's memory, processes and CPU" if cgroups.available()
+                 else "no writable cgroups: per-process rlimits only, memfd denied")
+    return f"isolated ({', '.join(parts)})"
 
 
 def sandbox_uid():
@@ -47,52 +69,135 @@ def _ancestors(path):
     return list(reversed(parents))
 
 
-def _bwrap_prefix(scratch, uid):
+def _bwrap_prefix(scratch, uid, limits):
     env_root = Path(sys.prefix)
     argv = ["bwrap", "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
             "--unshare-cgroup-try", "--die-with-parent", "--new-session",
             "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64",
-            "--symlink", "usr/bin", "/bin", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+            "--symlink", "usr/bin", "/bin", "--proc", "/proc", "--dev", "/dev",
+            "--perms", "1777", "--size", str(limits.tmp), "--tmpfs", "/tmp"]
+    for hidden in ("/proc/keys", "/proc/key-users"):  # other users' keys, even without the syscalls
+        if os.path.exists(hidden):
+            argv += ["--ro-bind", "/dev/null", hidden]
     for folder in _ancestors(env_root) + _ancestors(scratch):
         if str(folder) != "/tmp":
             argv += ["--perms", "0755", "--dir", str(folder)]
     argv += ["--ro-bind", str(env_root), str(env_root), "--bind", str(scratch), str(scratch),
+             "--perms", "0755", "--dir", "/etc", "--ro-bind", str(scratch / "grader" / "ipython"), "/etc/ipython",
              "--chdir", str(scratch / "work"), "--clearenv"]
     return argv, ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--no-new-privs"]
 
 
+# Read from /etc/ipython (bound read-only from grader/ipython). The kernel boots with PYTHONSAFEPATH,
+# so no file in the learner's folder can stand in for a module it imports; then the folder goes on
+# sys.path where IPython puts it (after the standard library), after the grader's exec_files ran.
+IPYTHON_CONFIG = """c.HistoryManager.hist_file = ":memory:"
+c.InteractiveShellApp.code_to_run = (
+    "(lambda s: s.path.insert(next((i for i, p in enumerate(s.path) "
+    "if p.endswith(('site-packages', 'dist-packages'))), 0), ''))(__import__('sys'))")
+"""
+
+
 def kernel_environment(scratch):
-    home = scratch / "home"
-    return {"PATH": f"{Path(sys.prefix) / 'bin'}:/usr/bin:/bin", "HOME": str(home),
-            "MPLCONFIGDIR": str(home / ".matplotlib"), "MPLBACKEND": "module://matplotlib_inline.backend_inline",
-            "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
-            "NBGRADER_EXECUTION": "autograde", "PYTHONDONTWRITEBYTECODE": "1", "LANG": "C.UTF-8"}
+    """Variables of the kernel. Inside bubblewrap every config or cache folder a startup reads is in
+    the private /tmp, new at each kernel start: nothing the learner's code writes there runs again."""
+    home = Path(scratch) / "home"
+    env = {"PATH": f"{Path(sys.prefix) / 'bin'}:/usr/bin:/bin", "HOME": str(home),
+           "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+           "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYTHONNOUSERSITE": "1",
+           "NBGRADER_EXECUTION": "autograde", "PYTHONDONTWRITEBYTECODE": "1", "LANG": "C.UTF-8"}
+    if not isolated():
+        return {**env, "MPLCONFIGDIR": str(home / ".matplotlib")}
+    fresh = Path("/tmp")
+    return {**env, "PYTHONSAFEPATH": "1", "IPYTHONDIR": str(fresh / "ipython"),
+            "MPLCONFIGDIR": str(fresh / "matplotlib"), "JUPYTER_CONFIG_DIR": str(fresh / "jupyter"),
+            "JUPYTER_DATA_DIR": str(fresh / "jupyter-data"), "JUPYTER_RUNTIME_DIR": str(fresh / "jupyter-runtime"),
+            "XDG_CONFIG_HOME": str(fresh / "config"), "XDG_CACHE_HOME": str(fresh / "cache"),
+            "XDG_DATA_HOME": str(fresh / "data"), "TMPDIR": str(fresh)}
 
 
 def wrap(command, scratch, limits=Limits()):
     """argv that runs `command` (a list) in the sandbox, from scratch/work, with `limits`."""
+    scratch = Path(scratch)
     prlimit = ["prlimit", f"--as={limits.address_space}", f"--cpu={limits.cpu_seconds}",
                f"--nproc={limits.processes}", f"--fsize={limits.file_size}", "--"]
     env = kernel_environment(scratch)
     if not isolated():
         return ["env", "-i", *[f"{k}={v}" for k, v in env.items()], *prlimit, *command]
-    bwrap, drop = _bwrap_prefix(scratch, sandbox_uid())
+    bwrap, drop = _bwrap_prefix(scratch, sandbox_uid(), limits)
     for key, value in env.items():
         bwrap += ["--setenv", key, value]
-    return [*bwrap, "--", *drop, *prlimit, *command]
+    join = _cgroup_files(scratch, limits)
+    steps = [f"echo $$ > {shlex.quote(str(path))}" for path in join]
+    program = seccomp.program(deny_memfd=not join)
+    if program is not None:
+        rules = scratch / "grader" / "seccomp.bpf"
+        rules.write_bytes(program)
+        bwrap += ["--seccomp", "9"]
+        steps.append(f'exec "$@" 9< {shlex.quote(str(rules))}')
+    else:
+        steps.append('exec "$@"')
+    # a shell (run as root) joins the cgroup and opens the filter for bubblewrap, then becomes it
+    return ["sh", "-c", " && ".join(steps), "sandbox", *bwrap, "--", *drop, *prlimit, *command]
 
 
-def new_scratch():
-    """An empty scratch folder: work/ (the learner's files go here), home/, grader/, out/, ipc/."""
-    scratch = Path(tempfile.mkdtemp(prefix="autograder-"))
-    for sub in ("work", "home", "out", "grader", "ipc"):
+def _cgroup_files(scratch, limits):
+    """The cgroup.procs files the kernel's launcher joins; none where cgroups are not writable."""
+    if not cgroups.available():
+        return []
+    return cgroups.create(_base(scratch).name, limits.memory_cap(), limits.processes, limits.cpus)
+
+
+def new_scratch(limits=Limits()):
+    """An empty scratch folder: work/ (the learner's files go here), home/, grader/, out/, ipc/.
+    As root it lives on a tmpfs of `limits.disk` bytes of its own; `remove_scratch` deletes it."""
+    base = Path(tempfile.mkdtemp(prefix="autograder-"))
+    if os.geteuid() == 0 and scratch_fs.mount_tmpfs(base, limits.disk):
+        _mounted.add(base)
+    scratch = base / SCRATCH
+    scratch.mkdir()
+    for sub in ("work", "home", "out", "grader", "ipc", "grader/ipython"):
         (scratch / sub).mkdir()
+    (scratch / "grader" / "ipython" / "ipython_kernel_config.py").write_text(IPYTHON_CONFIG)
     if isolated():
         uid = sandbox_uid()
         for sub in ("work", "home", "out", "ipc"):
             os.chown(scratch / sub, uid, uid)
         os.chmod(scratch, 0o755)
     return scratch
+
+
+def remove_scratch(scratch):
+    """Delete a scratch folder and all it held: stop what is left in its cgroup and remove the group,
+    unmount its tmpfs, and delete what is on disk at any depth (links are removed, never followed).
+    Returns False, with a warning, when something could not be removed; it never raises."""
+    base, complete = _base(scratch), True
+    try:
+        if cgroups.available():
+            complete = cgroups.remove(base.name)
+        if base in _mounted:
+            scratch_fs.unmount(base)
+            _mounted.discard(base)
+        scratch_fs.remove_tree(base)
+    except OSError as exc:
+        complete = False
+        logging.getLogger(__name__).warning("scratch folder %s not fully removed: %s", base, exc)
+    return complete
+
+
+def _base(scratch):
+    """The folder made for a scratch: its parent (the tmpfs mount point) in the current layout."""
+    scratch = Path(scratch)
+    return scratch.parent if scratch.name == SCRATCH and scratch.parent.name.startswith("autograder-") else scratch
+
+
+_mounted = set()  # tmpfs mounts made by this process, unmounted at exit if a caller did not
+
+
+@atexit.register
+def _unmount_leftovers():
+    for base in list(_mounted):
+        remove_scratch(base / SCRATCH)
 
 
 def fill_scratch(scratch, files_from):

@@ -71,7 +71,7 @@ def _take_spare(limits):
 def _drop_spare():
     for kernel in _spare.values():
         kernel.shutdown()
-        shutil.rmtree(kernel.scratch, ignore_errors=True)
+        sandbox.remove_scratch(kernel.scratch)
     _spare.clear()
 
 
@@ -107,7 +107,7 @@ class GradingSession:
         finally:
             if self.callees is not None:
                 self.callees.close()
-            shutil.rmtree(self.scratch, ignore_errors=True)
+            sandbox.remove_scratch(self.scratch)
 
     def remaining(self):
         return self.deadline - time.monotonic()
