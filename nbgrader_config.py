@@ -46,3 +46,13 @@ c.SecureExecute.memory_limit_mb = 2048   # address space of the learner's kernel
 # Feedback (and any other HTML made from a learner's notebook) is made inert first: no script, event
 # handlers, frames or active outputs reach the learner or the instructor who opens it.
 c.HTMLExporter.preprocessors = ["autograder.feedback_safety.SanitizeFeedback"]
+
+# nbgrader follows links when it reads a submitted notebook or copies the folder; these hooks make it
+# skip every link and special file in submitted/ and never open a linked notebook (autograder/nbgrader_guard.py).
+# An error in this file makes nbgrader drop the whole file and grade with its stock Execute, so a
+# failing guard stops grading instead.
+try:
+    from autograder import nbgrader_guard
+    nbgrader_guard.apply(c, c.CourseDirectory.root)
+except Exception as exc:  # noqa: BLE001
+    c.Autograde.autograde_preprocessors = [f"submission-guard-failed ({type(exc).__name__}: {exc})"]

@@ -5,6 +5,11 @@ private copy of the gradebook, so workers never contend for the SQLite file; the
 the only writer of the real gradebook and copies each finished submission's grades into it. The
 scores are therefore exactly those of a serial `nbgrader autograde` (a test checks it). Submissions
 whose files, and whose assignment, have not changed since they were last graded are skipped.
+
+Bad input costs only its own learner: a folder whose name is not a valid learner id is reported and
+skipped, a submission holding links or special files scores zero with the reason (nbgrader is not
+even started on one it could not open safely), and a worker that raises or dies fails that learner
+only, with the reason in the summary.
 """
 import hashlib
 import json
@@ -12,12 +17,13 @@ import os
 import shutil
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
 
-from . import paths
+from . import learner_ids, nbgrader_guard, paths, submission_files
 from .progress import Progress
 
 STATE_DIR = ".grading"
@@ -30,7 +36,7 @@ class Outcome:
     score: float
     max_score: float
     seconds: float
-    status: str          # graded, skipped, failed
+    status: str          # graded, skipped, refused, failed
     message: str = ""
 
 
@@ -53,15 +59,17 @@ def assignment_fingerprint(root, aid):
 
 
 def submission_fingerprint(folder):
-    return _digest([f for f in Path(folder).rglob("*") if f.is_file()], folder)
+    return submission_files.fingerprint(folder)  # never follows a link out of the folder
 
 
 # ---------- worker side ----------
 
 def _load_config(root, db_path):
     from traitlets.config.loader import PyFileConfigLoader
-    config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
-    config.CourseDirectory.root = str(root)
+    root = os.path.abspath(root)
+    config = PyFileConfigLoader("nbgrader_config.py", path=root).load_config()
+    config.CourseDirectory.root = root
+    nbgrader_guard.apply(config, root)  # even if nbgrader_config.py lost its hook
     config.CourseDirectory.db_url = f"sqlite:///{db_path}"
     return config
 
@@ -96,8 +104,13 @@ def _read_grades(db_url, aid, student):
 
 def _grade_in_worker(aid, student):
     started = time.monotonic()
+    from nbgrader.api import MissingEntry
     result = _api.autograde(aid, student, force=True, create=True)
-    grades = _read_grades(_api.coursedir.db_url, aid, student)
+    try:
+        grades = _read_grades(_api.coursedir.db_url, aid, student)
+    except MissingEntry:  # nbgrader stopped before it made the submission: say why in its own words
+        errors = [line for line in result.get("log", "").splitlines() if "ERROR]" in line]
+        raise RuntimeError(errors[0].split("]", 1)[1].strip() if errors else "nbgrader recorded nothing") from None
     return {"student": student, "success": bool(result.get("success")), "grades": grades,
             "log": result.get("log", "")[-2000:], "seconds": time.monotonic() - started}
 
@@ -126,6 +139,25 @@ def _store(db_url, aid, student, grades):
     return total, max_total
 
 
+def _store_zero(db_url, aid, student):
+    """Zero for every grade of a submission nbgrader must not open (as nbgrader does for a missing notebook)."""
+    from nbgrader.api import Gradebook
+    with Gradebook(db_url) as gb:
+        gb.update_or_create_student(student)
+        submission = gb.update_or_create_submission(aid, student)
+        for notebook in submission.notebooks:
+            for grade in notebook.grades:
+                grade.auto_score, grade.needs_manual_grade = 0.0, False
+        gb.db.commit()
+        return 0.0, submission.max_score
+
+
+def _max_score(db_url, aid):
+    from nbgrader.api import Gradebook
+    with Gradebook(db_url) as gb:
+        return gb.find_assignment(aid).max_score
+
+
 def _unreadable(folder, aid):
     """A one-line reason when the submitted notebook cannot even be read, else None."""
     path = Path(folder) / paths.notebook_name(aid)
@@ -138,8 +170,70 @@ def _unreadable(folder, aid):
     return None
 
 
+def _bad_timestamp(folder):
+    """nbgrader fails, with no useful message, on a timestamp.txt that is not a date: say so ourselves."""
+    from nbgrader.utils import parse_utc
+    path = Path(folder) / "timestamp.txt"
+    if submission_files.kind(path) != "file":
+        return None
+    with submission_files.open_regular(path) as fh:
+        text = fh.read(200).decode("utf-8", "replace").strip()
+    try:
+        parse_utc(text) if text else None
+    except ValueError:
+        return f"timestamp.txt holds {text[:40]!r}, not a date"
+    return None
+
+
 def submissions(root, aid):
-    return sorted(p.parent.name for p in (Path(root) / "submitted").glob(f"*/{aid}") if p.is_dir())
+    """Every folder name under submitted/ that holds an entry for aid, valid learner id or not."""
+    submitted = Path(root) / "submitted"
+    if not submitted.is_dir():
+        return []
+    return sorted(e.name for e in os.scandir(submitted) if os.path.lexists(os.path.join(e.path, aid)))
+
+
+# ---------- the pool: a crash costs its own learner only ----------
+
+def _pool_results(root, aid, students, workers, state_dir):
+    """Yield (student, result or exception) as the workers finish."""
+    import multiprocessing
+    context = multiprocessing.get_context("spawn")
+    slots = context.Queue()
+    count = min(workers, len(students))
+    for slot in range(count):
+        shutil.copy(root / "gradebook.db", state_dir / f"worker-{slot}.db")
+        slots.put(slot)
+    try:
+        with ProcessPoolExecutor(count, mp_context=context, initializer=_init_worker,
+                                 initargs=(slots, str(root))) as pool:
+            futures = {pool.submit(_grade_in_worker, aid, s): s for s in students}
+            for future in as_completed(futures):
+                try:
+                    yield futures[future], future.result()
+                except Exception as exc:  # noqa: BLE001 (reported for this learner; the batch goes on)
+                    yield futures[future], exc
+    finally:
+        for leftover in state_dir.glob("worker-*.db"):
+            leftover.unlink()
+
+
+def _graded(root, aid, students, workers, state_dir):
+    """Like _pool_results; learners caught in a pool that died are retried once, each in a pool of its own,
+    so a worker that dies fails only the learner whose grading killed it."""
+    broken = []
+    for student, done in _pool_results(root, aid, students, workers, state_dir):
+        if isinstance(done, BrokenProcessPool):
+            broken.append(student)
+        else:
+            yield student, done
+    for student in broken:
+        yield from _pool_results(root, aid, [student], 1, state_dir)
+
+
+def _last_line(text):
+    lines = str(text).strip().splitlines()
+    return lines[-1] if lines else ""
 
 
 def grade_class(root, aid, workers=None, force=False, quiet=False):
@@ -150,40 +244,52 @@ def grade_class(root, aid, workers=None, force=False, quiet=False):
     state_dir.mkdir(exist_ok=True)
     state_file = state_dir / f"{aid}.json"
     state = json.loads(state_file.read_text()) if state_file.exists() and not force else {}
+    db_url = f"sqlite:///{root / 'gradebook.db'}"
+    everyone = submissions(root, aid)
+    bad_ids = {s: learner_ids.refusal(s) for s in everyone if learner_ids.refusal(s)}
+    outcomes = {s: Outcome(s, 0.0, _max_score(db_url, aid), 0.0, "refused", why) for s, why in bad_ids.items()}
+    students = [s for s in everyone if s not in bad_ids]
     course_print = assignment_fingerprint(root, aid)
-    students = submissions(root, aid)
-    prints = {s: course_print + submission_fingerprint(root / "submitted" / s / aid) for s in students}
+    folders = {s: root / "submitted" / s / aid for s in students}
+    prints = {s: course_print + submission_fingerprint(folders[s]) for s in students}
     todo = [s for s in students if state.get(s, {}).get("fingerprint") != prints[s]
             or not ((root / "autograded" / s / aid).exists() or state[s].get("message"))]
-    outcomes = {s: Outcome(s, state[s]["score"], state[s]["max_score"], 0.0, "skipped", state[s].get("message", ""))
-                for s in students if s not in todo}
-    messages = {s: _unreadable(root / "submitted" / s / aid, aid) for s in todo}
-    db_url = f"sqlite:///{root / 'gradebook.db'}"
+    outcomes.update({s: Outcome(s, state[s]["score"], state[s]["max_score"], 0.0, "skipped", state[s].get("message", ""))
+                     for s in students if s not in todo})
+    refused = {s: submission_files.refusal(folders[s]) for s in todo}
+    messages = {s: refused[s] or _unreadable(folders[s], aid) or _bad_timestamp(folders[s]) for s in todo}
     progress = Progress(len(todo), quiet=quiet)
-    if todo:
-        import multiprocessing
-        context = multiprocessing.get_context("spawn")
-        slots = context.Queue()
-        for slot in range(min(workers, len(todo))):
-            shutil.copy(root / "gradebook.db", state_dir / f"worker-{slot}.db")
-            slots.put(slot)
-        with ProcessPoolExecutor(min(workers, len(todo)), mp_context=context, initializer=_init_worker,
-                                 initargs=(slots, str(root))) as pool:
-            futures = [pool.submit(_grade_in_worker, aid, s) for s in todo]
-            for future in as_completed(futures):
-                done = future.result()
-                student = done["student"]
-                score, max_score = _store(db_url, aid, student, done["grades"])
-                ok = done["success"] and not messages[student]
-                message = messages[student] or ("" if ok else "nbgrader failed: " + done["log"].strip().splitlines()[-1:][0]
-                                                if done["log"].strip() else "nbgrader failed")
-                outcomes[student] = Outcome(student, score, max_score, done["seconds"],
-                                            "graded" if ok else "failed", message)
-                state[student] = {"fingerprint": prints[student], "score": score, "max_score": max_score,
-                                  "message": message}
-                state_file.write_text(json.dumps(state, indent=1, sort_keys=True))
-                progress.step(student)
-        for leftover in state_dir.glob("worker-*.db"):
-            leftover.unlink()
+
+    def record(student, score, max_score, seconds, status, message):
+        outcomes[student] = Outcome(student, score, max_score, seconds, status, message)
+        state[student] = {"fingerprint": prints[student], "score": score, "max_score": max_score, "message": message}
+        state_file.write_text(json.dumps(state, indent=1, sort_keys=True))
+        progress.step(student)
+
+    no_notebook = {s for s in todo if not refused[s] and not (folders[s] / paths.notebook_name(aid)).exists()}
+    for student in [s for s in todo if s in no_notebook or not nbgrader_guard.opens_safely(folders[s])]:
+        shutil.rmtree(root / "autograded" / student / aid, ignore_errors=True)  # no stale feedback
+        record(student, *_store_zero(db_url, aid, student), 0.0, "refused" if refused[student] else "failed",
+               messages[student])
+    in_pool = [s for s in todo if s not in outcomes]
+    for student, done in (_graded(root, aid, in_pool, workers, state_dir) if in_pool else []):
+        if isinstance(done, Exception):
+            outcomes[student] = Outcome(student, 0.0, _max_score(db_url, aid), 0.0, "failed",
+                                        f"not graded ({messages[student] or type(done).__name__ + ': ' + _last_line(done)}); "
+                                        "nothing recorded, the next run retries it")
+            progress.step(student)
+            continue
+        try:
+            score, max_score = _store(db_url, aid, student, done["grades"])
+        except Exception as exc:  # noqa: BLE001 (this learner's grades are not stored; the others are)
+            outcomes[student] = Outcome(student, 0.0, 0.0, done["seconds"], "failed",
+                                        f"grades not stored ({type(exc).__name__}: {_last_line(exc)})")
+            progress.step(student)
+            continue
+        ok = done["success"] and not messages[student]
+        message = messages[student] or ("" if ok else "nbgrader failed: " + _last_line(done["log"]) if done["log"].strip()
+                                        else "nbgrader failed")
+        status = "graded" if ok else "refused" if refused[student] else "failed"
+        record(student, score, max_score, done["seconds"], status, message)
     progress.close()
-    return [outcomes[s] for s in students]
+    return [outcomes[s] for s in everyone]

@@ -201,10 +201,14 @@ def _unmount_leftovers():
 
 
 def fill_scratch(scratch, files_from):
-    """Copy the learner's folder (without notebooks) into scratch/work, owned by the sandbox uid."""
+    """Copy the learner's folder (without notebooks) into scratch/work, owned by the sandbox uid.
+
+    Ordinary files and folders only: a link is never followed (it could name the reference), and a
+    pipe or device is never read.
+    """
+    from .submission_files import copy_tree
     work = Path(scratch) / "work"
-    shutil.copytree(files_from, work, ignore=shutil.ignore_patterns("*.ipynb", ".ipynb_checkpoints"),
-                    dirs_exist_ok=True)
+    copy_tree(files_from, work, skip=("*.ipynb", ".ipynb_checkpoints"))
     if isolated():
         uid = sandbox_uid()
         for path in work.rglob("*"):

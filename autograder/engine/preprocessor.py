@@ -51,6 +51,11 @@ class SecureExecute(Preprocessor):
             _fail(cell, "not graded (the grading engine stopped before this cell)")
         timeouts = Timeouts(self.cell_timeout, self.call_timeout, self.notebook_timeout)
         limits = sandbox.Limits(address_space=self.memory_limit_mb * 1024 ** 2)
+        from ..nbgrader_guard import engine_refusal  # links or special files: nothing runs, every test scores zero
+        if (refused := engine_refusal(resources)) is not None:
+            for cell in tests:
+                _fail(cell, refused, ename="SubmissionRefused")
+            return nb, resources
         try:
             with GradingSession(aid, resources["metadata"]["path"], timeouts, limits) as session:
                 self._run_learner_cells(nb, session)
