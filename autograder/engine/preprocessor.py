@@ -14,6 +14,7 @@ from traitlets import Float, Integer
 
 from .. import sandbox, spec
 from ..errors import CourseError
+from . import variant
 from .session import GradingSession, Timeouts
 from .verdict import grade
 
@@ -46,7 +47,11 @@ class SecureExecute(Preprocessor):
 
     def preprocess(self, nb, resources):
         aid = resources["nbgrader"]["assignment"]
+        for cell in nb.cells:  # only the grader writes its results; a learner's planted ones go
+            cell.metadata.pop("autograder", None)
         tests = [c for c in nb.cells if _is_test(c)]
+        # nbgrader runs preprocessors from the course root
+        draw = variant.variant(variant.course_secret("."), aid, variant.submission_digest(nb))
         for cell in tests:
             _fail(cell, "not graded (the grading engine stopped before this cell)")
         timeouts = Timeouts(self.cell_timeout, self.call_timeout, self.notebook_timeout)
@@ -60,7 +65,7 @@ class SecureExecute(Preprocessor):
             with GradingSession(aid, resources["metadata"]["path"], timeouts, limits) as session:
                 self._run_learner_cells(nb, session)
                 for cell in tests:
-                    self._grade_cell(cell, aid, session)
+                    self._grade_cell(cell, aid, session, draw)
         except Exception as exc:  # keep the zero marks; say why in the log and in the notebook
             self.log.error("grading engine failed on %s: %s", aid, traceback.format_exc())
             for cell in tests:
@@ -85,12 +90,12 @@ class SecureExecute(Preprocessor):
                 cell.outputs.append(nbformat.v4.new_output("error", ename="GradingNote", evalue=problem,
                                                            traceback=[problem]))
 
-    def _grade_cell(self, cell, aid, session):
+    def _grade_cell(self, cell, aid, session, draw):
         grade_id = cell.metadata["nbgrader"]["grade_id"]
         name = grade_id[len("test_"):] if grade_id.startswith("test_") else grade_id
         points = float(cell.metadata["nbgrader"].get("points", 0))
         try:
-            verdict = grade(session, aid, name, points)
+            verdict = grade(session, aid, name, points, draw)
         except CourseError as exc:
             _fail(cell, f"no hidden cases for {grade_id}: {exc}")
             return
@@ -101,4 +106,5 @@ class SecureExecute(Preprocessor):
         cell.outputs = _verdict_outputs(verdict)
         cell.metadata["autograder"] = {"function": name, "score": verdict.points, "max_score": points,
                                        "cases": verdict.cases, "passed": verdict.passed,
-                                       "likely_causes": verdict.likely_causes}
+                                       "likely_causes": verdict.likely_causes,
+                                       "draw": draw}  # with the course secret, the instructor can redo the cases

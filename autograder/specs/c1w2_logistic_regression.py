@@ -1,7 +1,7 @@
 """Hidden cases and known mistakes for "Logistic Regression with a Neural Network mindset"."""
 import numpy as np
 
-from autograder.spec import Case, Mistake
+from autograder.spec import Case, Mistake, case_rng
 
 CALLEES = {
     "propagate": ["sigmoid"],
@@ -15,7 +15,7 @@ MAY_CHANGE = {"optimize": {0}}
 
 
 def _rng(seed):
-    return np.random.RandomState(seed)
+    return case_rng(seed)
 
 
 def _labels(rng, m):
@@ -32,11 +32,12 @@ def _learnable(rng, n_x, m):
 
 def sigmoid_cases():
     rng = _rng(10)
+    large, medium = rng.uniform(25, 35), rng.uniform(3, 5)  # exp(-z) overflows nothing, yet saturates
     return [
         Case("a 2-D array (3, 4)", (rng.randn(3, 4) * 3,)),
-        Case("a 1-D array with large values", (np.array([-30.0, -4.0, 0.0, 4.0, 30.0]),)),
-        Case("a single number", (0.7,)),
-        Case("a (1, 1) array", (np.array([[-1.3]]),)),
+        Case("a 1-D array with large values", (np.array([-large, -medium, 0.0, medium, large]),)),
+        Case("a single number", (float(rng.uniform(0.2, 1.2)),)),
+        Case("a (1, 1) array", (-rng.uniform(0.5, 2, (1, 1)),)),
     ]
 
 
@@ -72,8 +73,11 @@ def predict_cases():
         cases.append(Case(f"n_x={n_x}, m={m}, b={b}", (rng.randn(n_x, 1), b, rng.randn(n_x, m) * 0.4)))
     X = np.array([[0.0, 1.0, -1.0], [0.0, 2.0, 0.5]])
     cases.append(Case("probability exactly 0.5 (zero weights and bias)", (np.zeros((2, 1)), 0.0, X)))
-    X = np.array([[0.1, 0.3, -0.2, 0.45, 0.9, -0.05]])
-    cases.append(Case("probabilities close to 0.5", (np.array([[1.0]]), 0.0, X)))
+    rng = _rng(44)
+    X = rng.uniform(-0.3, 0.9, (1, 6))
+    # with b = 0.2: 0 < z < 0.5 (a missing sigmoid says 0), and 0 < z with z - b < 0 (a missing b says 0)
+    X[0, 0], X[0, 1] = rng.uniform(0.05, 0.25), rng.uniform(-0.18, -0.05)
+    cases.append(Case("probabilities close to 0.5", (np.array([[1.0]]), 0.2, X)))
     return cases
 
 

@@ -1,7 +1,7 @@
 """Hidden cases and known mistakes for "Python Basics with Numpy"."""
 import numpy as np
 
-from autograder.spec import Case, Mistake
+from autograder.spec import Case, Mistake, case_rng
 
 CALLEES = {
     "sigmoid_derivative": ["sigmoid"],
@@ -11,7 +11,7 @@ MAY_CHANGE = {"normalize_rows": {0}}  # the 2021 docstring lets it divide x in p
 
 
 def _rng(seed):
-    return np.random.RandomState(seed)
+    return case_rng(seed)
 
 
 def _labels_and_predictions(seed, m):
@@ -25,20 +25,22 @@ def _labels_and_predictions(seed, m):
 
 
 def basic_sigmoid_cases():
-    return [Case("x = -3.2", (-3.2,)), Case("x = 0.4", (0.4,)), Case("x = 7 (an int)", (7,)),
-            Case("x = 0.0", (0.0,))]
+    rng = _rng(5)
+    negative, small, whole = round(-rng.uniform(1, 5), 2), round(rng.uniform(0.1, 1), 2), int(rng.randint(3, 10))
+    return [Case(f"x = {negative}", (negative,)), Case(f"x = {small}", (small,)),
+            Case(f"x = {whole} (an int)", (whole,)), Case("x = 0.0", (0.0,))]
 
 
 def sigmoid_cases():
     return [Case("a 1-D array of 6 values", (_rng(10).randn(6) * 3,)),
-            Case("a 1x1 array (one value)", (np.array([[-0.7]]),)),
+            Case("a 1x1 array (one value)", (-_rng(13).uniform(0.2, 1.5, (1, 1)),)),
             Case("a 3-D array of shape (2, 3, 2)", (_rng(11).randn(2, 3, 2) * 2,)),
             Case("a column of shape (4, 1)", (_rng(12).randn(4, 1),))]
 
 
 def sigmoid_derivative_cases():
     return [Case("a 1-D array of 5 values", (_rng(20).randn(5) * 2,)),
-            Case("a 1x1 array (one value)", (np.array([[1.3]]),)),
+            Case("a 1x1 array (one value)", (_rng(22).uniform(0.5, 2, (1, 1)),)),
             Case("an array of shape (3, 4)", (_rng(21).randn(3, 4) * 2,))]
 
 

@@ -1,7 +1,7 @@
 """Hidden cases and known mistakes for "Planar data classification with one hidden layer"."""
 import numpy as np
 
-from autograder.spec import Case, Mistake
+from autograder.spec import Case, Mistake, case_rng
 
 CALLEES = {
     "nn_model": ["layer_sizes", "initialize_parameters", "forward_propagation", "compute_cost",
@@ -15,7 +15,7 @@ MAY_CHANGE = {"update_parameters": {0}}
 
 
 def _rng(seed):
-    return np.random.RandomState(seed)
+    return case_rng(seed)
 
 
 def _params(rng, n_x, n_h, n_y, scale=0.5):
@@ -121,6 +121,10 @@ def predict_cases():
     params["W2"], params["b2"] = np.zeros((1, 3)), np.zeros((1, 1))
     cases.append(Case("an output layer of zeros, so that every probability is exactly 0.5",
                       (params, rng.randn(2, 4))))
+    params, X = _params(rng, 2, 3, 1), rng.randn(2, 5)
+    Z2 = params["W2"] @ np.tanh(params["W1"] @ X + params["b1"]) + params["b2"]
+    params["b2"] = params["b2"] + rng.uniform(0.1, 0.4) - Z2[:, :1]  # the first example: 0 < Z2 < 0.5
+    cases.append(Case("a probability just above 0.5", (params, X)))
     return cases
 
 

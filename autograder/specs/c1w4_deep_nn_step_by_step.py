@@ -1,7 +1,7 @@
 """Hidden cases and known mistakes for "Building your Deep Neural Network: Step by Step"."""
 import numpy as np
 
-from autograder.spec import Case, Mistake
+from autograder.spec import Case, Mistake, case_rng
 
 CALLEES = {
     "linear_activation_forward": ["linear_forward"],
@@ -34,7 +34,7 @@ OLD_OUTPUTS = {"L_model_backward": (_from_original_keys, "your gradients use the
 
 
 def _rng(seed):
-    return np.random.RandomState(seed)
+    return case_rng(seed)
 
 
 def _params(rng, dims):
