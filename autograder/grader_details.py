@@ -43,7 +43,8 @@ def valid(info, function, auto_score):
     if not (isinstance(causes, list) and len(causes) <= MAX_CAUSES
             and all(isinstance(c, str) and 0 < len(c) <= MAX_CAUSE_CHARS for c in causes)):
         return None
-    if auto_score is None or abs(info["score"] - auto_score) > 1e-6:
+    # the gradebook holds the score as the cell printed it (6 significant digits)
+    if auto_score is None or not math.isclose(info["score"], auto_score, rel_tol=1e-5, abs_tol=1e-9):
         return None
     return info
 
@@ -68,6 +69,8 @@ def read(path, learner, test_ids, auto_scores):
         return {}
     cells, strays = {}, 0
     for cell in nb.cells:
+        if not isinstance(cell.get("metadata"), dict):
+            continue
         grade_id = _real_test_cell(cell, test_ids)
         if grade_id is not None:
             cells.setdefault(grade_id, []).append(cell)
@@ -80,7 +83,9 @@ def read(path, learner, test_ids, auto_scores):
         if not any("autograder" in cell.metadata for cell in found):
             continue  # not graded by the engine (it failed or was not run): nothing to read
         function = grade_id[len("test_"):] if grade_id.startswith("test_") else grade_id
-        info = valid(found[0].metadata.get("autograder"), function, auto_scores.get(grade_id)) if len(found) == 1 else None
+        info = None  # two cells with one grade id: nbgrader should not allow it, so trust neither
+        if len(found) == 1:
+            info = valid(found[0].metadata.get("autograder"), function, auto_scores.get(grade_id))
         if info is None:
             log.warning("report: ignored the grader details of %s for %s (malformed, duplicated or not "
                         "matching the gradebook)", learner, grade_id)
