@@ -50,43 +50,45 @@ def _describe(value):
     return type(value).__name__
 
 
-def _show(value):
-    text = np.array2string(np.asarray(value), precision=6, threshold=20, edgeitems=3)
+def _show(value, digits=6):
+    text = np.array2string(np.asarray(value), precision=digits, threshold=20, edgeitems=3)
     return text.replace("\n", "\n    ")
 
 
-def _values(expected, got, path):
+def _values(expected, got, path, digits):
     exp, act = np.asarray(expected, dtype=float), np.asarray(got, dtype=float)
     if np.allclose(act, exp, rtol=RTOL, atol=ATOL, equal_nan=True):
         return []
+    about = "" if digits >= 6 else "about "  # hidden cases: what is wrong, not a value to copy
     if exp.shape == ():
-        return [f"{path}: expected {_show(exp)}, got {_show(act)}"]
+        shown = (_show(exp), _show(act)) if digits >= 6 else (f"{exp:.{digits}g}", f"{act:.{digits}g}")
+        return [f"{path}: expected {about}{shown[0]}, got {shown[1]}"]
     wrong = ~np.isclose(act, exp, rtol=RTOL, atol=ATOL, equal_nan=True)
     first = tuple(int(i) for i in np.argwhere(wrong)[0])
     return [f"{path}: {int(wrong.sum())} of {exp.size} values differ, first at index {first}"
-            f" (expected {exp[first]:.6g}, got {act[first]:.6g})\n"
-            f"    expected {_show(exp)}\n    got      {_show(act)}"]
+            f" (expected {about}{exp[first]:.{digits}g}, got {act[first]:.{digits}g})\n"
+            f"    expected {_show(exp, digits)}\n    got      {_show(act, digits)}"]
 
 
-def _compare_scalar(expected, got, path):
+def _compare_scalar(expected, got, path, digits):
     if not _is_scalar(got):
         return [f"{path}: expected a {_describe(expected)}, got {_describe(got)}"]
     if _kind(got) not in _NUMERIC:
         return [f"{path}: expected a {_kind(expected)} value, got {_kind(got)} ({got!r})"]
-    return _values(expected, got, path)
+    return _values(expected, got, path, digits)
 
 
-def _compare_array(expected, got, path):
+def _compare_array(expected, got, path, digits):
     if not isinstance(got, np.ndarray):
         return [f"{path}: expected a numpy array of shape {expected.shape}, got {_describe(got)}"]
     if got.shape != expected.shape:
         return [f"{path}: expected shape {expected.shape}, got shape {got.shape}"]
     if _kind(got) not in _NUMERIC:
         return [f"{path}: expected {_kind(expected)} values, got {_kind(got)} (dtype {got.dtype})"]
-    return _values(expected, got, path)
+    return _values(expected, got, path, digits)
 
 
-def _compare_dict(expected, got, path):
+def _compare_dict(expected, got, path, digits):
     if not isinstance(got, dict):
         return [f"{path}: expected a dict with keys {sorted(expected)}, got {_describe(got)}"]
     problems = []
@@ -98,11 +100,11 @@ def _compare_dict(expected, got, path):
         problems.append(f"{path}: unexpected keys {extra}")
     for key in expected:
         if key in got:
-            problems += compare(expected[key], got[key], f"{path}[{key!r}]")
+            problems += compare(expected[key], got[key], f"{path}[{key!r}]", digits)
     return problems
 
 
-def _compare_sequence(expected, got, path):
+def _compare_sequence(expected, got, path, digits):
     if not isinstance(got, (list, tuple)):
         return [f"{path}: expected a {type(expected).__name__} of {len(expected)} items,"
                 f" got {_describe(got)}"]
@@ -110,34 +112,35 @@ def _compare_sequence(expected, got, path):
         return [f"{path}: expected {len(expected)} items, got {len(got)}"]
     problems = []
     for i, (exp, act) in enumerate(zip(expected, got)):
-        problems += compare(exp, act, f"{path}[{i}]")
+        problems += compare(exp, act, f"{path}[{i}]", digits)
     return problems
 
 
-def compare(expected, got, path="output"):
-    """Return a list of human-readable differences between `got` and `expected` (empty if equal)."""
+def compare(expected, got, path="output", digits=6):
+    """Return a list of human-readable differences between `got` and `expected` (empty if equal).
+    Numbers in the messages have `digits` significant digits."""
     if isinstance(expected, dict):
-        return _compare_dict(expected, got, path)
+        return _compare_dict(expected, got, path, digits)
     if isinstance(expected, (list, tuple)):
-        return _compare_sequence(expected, got, path)
+        return _compare_sequence(expected, got, path, digits)
     if isinstance(expected, np.ndarray) and expected.shape != ():
-        return _compare_array(expected, got, path)
+        return _compare_array(expected, got, path, digits)
     if expected is None or isinstance(expected, str):
         return [] if type(got) is type(expected) and got == expected else [
             f"{path}: expected {expected!r}, got {got!r}"]
-    return _compare_scalar(expected, got, path)
+    return _compare_scalar(expected, got, path, digits)
 
 
-def compare_outputs(expected, got, names):
+def compare_outputs(expected, got, names, digits=6):
     """Compare a function's return value, naming top-level outputs as its reference names them."""
     if len(names) == 1:
-        return compare(expected, got, names[0])
+        return compare(expected, got, names[0], digits)
     if not isinstance(got, (list, tuple)) or len(got) != len(names):
         return [f"the function should return {len(names)} values ({', '.join(names)}),"
                 f" got {_describe(got)}" + (f" of {len(got)}" if isinstance(got, (list, tuple)) else "")]
     problems = []
     for name, exp, act in zip(names, expected, got):
-        problems += compare(exp, act, name)
+        problems += compare(exp, act, name, digits)
     return problems
 
 
