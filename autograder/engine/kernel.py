@@ -4,6 +4,7 @@ The kernel has no network, so its ZMQ channels use Jupyter's `ipc` transport (Un
 scratch folder). Cells run one at a time with a timeout; a kernel that dies or hangs is replaced by a
 fresh one into which the cells that worked are replayed, so one bad cell or call costs only itself.
 """
+import math
 import os
 import queue
 import shutil
@@ -80,13 +81,14 @@ class SandboxedKernel:
     def __init__(self, scratch, limits=sandbox.Limits(), startup_timeout=60):
         self.scratch = Path(scratch)
         self.limits, self.startup_timeout = limits, startup_timeout
+        self.deadline = math.inf  # time.monotonic() past which no start-up is waited for (the notebook's)
         self.km = self.kc = None
         self.harness_loaded = False
 
     # ---- life cycle ----
-    def start(self, timeout=None):
+    def start(self):
         self.launch()
-        self.wait_ready(timeout)
+        self.wait_ready()
 
     def launch(self):
         """Start the kernel process without waiting for it (so it can boot while we do other work)."""
@@ -111,9 +113,9 @@ class SandboxedKernel:
         # if stopped before it has marked itself running, spins opening sockets until ZMQ has none left.
         self.kc.start_channels(stdin=False, hb=False, control=False)
 
-    def wait_ready(self, timeout=None):
-        """Wait for the kernel to answer, at most `timeout` (or startup_timeout) seconds."""
-        timeout = self.startup_timeout if timeout is None else min(timeout, self.startup_timeout)
+    def wait_ready(self):
+        """Wait for the kernel to answer: startup_timeout seconds at most, and not past the deadline."""
+        timeout = min(self.startup_timeout, self.deadline - time.monotonic())
         try:
             self.kc.wait_for_ready(timeout=max(timeout, 0.01))
         except RuntimeError as exc:

@@ -87,6 +87,7 @@ class GradingSession:
         self.deadline = time.monotonic() + self.timeouts.notebook
         self.kernel = _take_spare(self.limits) or _launch(self.limits)
         self.scratch, self.callees = self.kernel.scratch, None
+        self.kernel.deadline = self.deadline
         try:
             sandbox.fill_scratch(self.scratch, self.folder)
             self.callees = CalleeServer(self.aid, self.scratch / "grader" / "callees.sock", self.timeouts.notebook)
@@ -124,7 +125,7 @@ class GradingSession:
             self.kernel.shutdown()
             return False
         try:
-            start(self.remaining())
+            start()
             return True
         except KernelDied:
             if self.remaining() > 0.5:  # it failed for another reason than the budget
