@@ -49,12 +49,15 @@ def isolated():
 
 
 def describe():
+    groups = ("cgroup limits on the whole sandbox's memory, processes and CPU" if cgroups.available()
+              else "no writable cgroups: per-process rlimits only")
     if not isolated():
-        return "limits only (not root or no bubblewrap): resource limits and timeouts, no filesystem isolation"
-    parts = ["bubblewrap namespaces, no network, private uid, private size-limited tmpfs"]
-    parts.append("seccomp filter" if seccomp.supported() else "no seccomp filter (not x86_64)")
-    parts.append("cgroup limits on the whole sandbox's memory, processes and CPU" if cgroups.available()
-                 else "no writable cgroups: per-process rlimits only, memfd denied")
+        disk = "size-limited tmpfs" if os.geteuid() == 0 else "per-file size limit only"
+        return (f"limits only (not root or no bubblewrap): resource limits, {disk}, {groups}, timeouts; "
+                "no filesystem isolation, no seccomp filter")
+    parts = ["bubblewrap namespaces, no network, private uid, private size-limited tmpfs",
+             "seccomp filter" if seccomp.supported() else "no seccomp filter (not x86_64)",
+             groups if cgroups.available() else f"{groups}, memfd denied"]
     return f"isolated ({', '.join(parts)})"
 
 
@@ -122,14 +125,16 @@ def wrap(command, scratch, limits=Limits()):
     prlimit = ["prlimit", f"--as={limits.address_space}", f"--cpu={limits.cpu_seconds}",
                f"--nproc={limits.processes}", f"--fsize={limits.file_size}", "--"]
     env = kernel_environment(scratch)
+    # a shell run by the grader joins the sandbox's cgroup (and opens the seccomp filter), then
+    # becomes the sandbox: every process the kernel starts is born in the group
+    steps = [f"echo $$ > {shlex.quote(str(path))}" for path in _cgroup_files(scratch, limits)]
     if not isolated():
-        return ["env", "-i", *[f"{k}={v}" for k, v in env.items()], *prlimit, *command]
+        inner = ["env", "-i", *[f"{k}={v}" for k, v in env.items()], *prlimit, *command]
+        return ["sh", "-c", " && ".join(steps + ['exec "$@"']), "sandbox", *inner] if steps else inner
     bwrap, drop = _bwrap_prefix(scratch, sandbox_uid(), limits)
     for key, value in env.items():
         bwrap += ["--setenv", key, value]
-    join = _cgroup_files(scratch, limits)
-    steps = [f"echo $$ > {shlex.quote(str(path))}" for path in join]
-    program = seccomp.program(deny_memfd=not join)
+    program = seccomp.program(deny_memfd=not steps)  # memfd pages are bounded only by a memory cgroup
     if program is not None:
         rules = scratch / "grader" / "seccomp.bpf"
         rules.write_bytes(program)
@@ -137,7 +142,6 @@ def wrap(command, scratch, limits=Limits()):
         steps.append(f'exec "$@" 9< {shlex.quote(str(rules))}')
     else:
         steps.append('exec "$@"')
-    # a shell (run as root) joins the cgroup and opens the filter for bubblewrap, then becomes it
     return ["sh", "-c", " && ".join(steps), "sandbox", *bwrap, "--", *drop, *prlimit, *command]
 
 
