@@ -9,8 +9,9 @@ from pathlib import Path
 
 import nbformat
 
-from . import paths, reference, spec
+from . import learner_ids, paths, reference, spec
 from .build import template
+from .errors import CourseError
 
 
 def graded_functions(aid):
@@ -60,6 +61,8 @@ def insert_cell(nb, code, before_grade_id=None):
 
 
 def write(course_root, student, aid, nb):
+    if (why := learner_ids.problem(student)) is not None:  # the same rule the grader applies
+        raise CourseError(f"learner id {ascii(student)}", why)
     folder = Path(course_root) / "submitted" / student / aid
     folder.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, folder / paths.notebook_name(aid))

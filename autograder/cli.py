@@ -57,10 +57,23 @@ def cmd_report(args):
         print(f"{aid}: report in {out.relative_to(paths.ROOT)}/report.html (+ functions.csv, mistakes.csv, learners.csv)")
 
 
+def _bad_ids(aid):
+    """Graded folders whose name is not a valid learner id (plain nbgrader may have made them)."""
+    from .learner_ids import problem
+    folder = paths.ROOT / "autograded"
+    return sorted(p.parent.name for p in folder.glob(f"*/{aid}") if problem(p.parent.name)) if folder.is_dir() else []
+
+
 def cmd_feedback(args):
     from .build import nbgrader
+    from .learner_ids import refusal
     for aid in _ids(args.assignments):
-        nbgrader("generate_feedback", aid, "--force")
+        bad = _bad_ids(aid)
+        for name in bad:
+            print(f"{aid}: no feedback for {refusal(name)}")
+        # nbgrader splits this option on commas, and a name with a comma cannot be excluded by it
+        exclude = [f"--CourseDirectory.student_id_exclude={','.join(bad)}"] if bad else []
+        nbgrader("generate_feedback", aid, "--force", *exclude)
         print(f"{aid}: feedback for learners in feedback/<learner>/{aid}/")
 
 
