@@ -102,7 +102,9 @@ def engine_refusal(resources):
     During autograding nbgrader reads the notebook from autograded/<learner>/<id>; the learner's own
     folder is the matching submitted/<learner>/<id>.
     """
-    student, aid = resources["nbgrader"]["student"], resources["nbgrader"]["assignment"]
+    student, aid = resources["nbgrader"].get("student"), resources["nbgrader"].get("assignment")
+    if not student or not aid:  # not run by nbgrader's autograde (a direct call of the engine)
+        return None
     here = Path(resources["metadata"]["path"])
     if here.parts[-2:] != (student, aid):
         return None
