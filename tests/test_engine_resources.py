@@ -1,7 +1,6 @@
 """No descriptor leaks: a grading process keeps its open files and threads flat, submission after
 submission, and a kernel stopped at any moment takes its sockets with it."""
 import gc
-import shutil
 import sys
 import threading
 from pathlib import Path
@@ -52,7 +51,7 @@ def _launch_and_stop():
     kernel.launch()
     threads = threading.active_count()
     kernel.shutdown()
-    shutil.rmtree(kernel.scratch)
+    sandbox.remove_scratch(kernel.scratch)
     return threads
 
 

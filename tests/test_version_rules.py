@@ -149,8 +149,6 @@ def test_a_visible_check_seeds_a_function_whose_seed_line_moved_into_the_test(ca
 
 
 def test_the_grading_kernel_restores_removed_numpy_names_and_leaves_no_name_behind():
-    import shutil
-
     from autograder import sandbox
     from autograder.engine.kernel import SandboxedKernel
     kernel = SandboxedKernel(sandbox.new_scratch())
@@ -163,4 +161,4 @@ def test_the_grading_kernel_restores_removed_numpy_names_and_leaves_no_name_behi
         assert "".join(o.get("text", "") for o in outputs if o.get("name") == "stdout") == "3.0 2 1.0 nan 1.0\n[]\n"
     finally:
         kernel.shutdown()
-        shutil.rmtree(kernel.scratch, ignore_errors=True)
+        sandbox.remove_scratch(kernel.scratch)

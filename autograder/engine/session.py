@@ -8,7 +8,6 @@ import atexit
 import contextlib
 import json
 import os
-import shutil
 import stat
 import time
 import uuid
@@ -48,7 +47,7 @@ _spare = {}
 
 
 def _launch(limits):
-    kernel = SandboxedKernel(sandbox.new_scratch(), limits)
+    kernel = SandboxedKernel(sandbox.new_scratch(limits), limits)
     kernel.launch()
     return kernel
 
@@ -102,7 +101,7 @@ class GradingSession:
         _prepare_spare(self.limits)
 
     def _release(self):
-        """Stop the kernel and the callee server (its thread and socket), delete the scratch copy."""
+        """Stop the kernel and the callee runner, delete the scratch copy (mount and cgroup included)."""
         try:
             self.kernel.shutdown()
         finally:
