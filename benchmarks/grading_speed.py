@@ -25,6 +25,7 @@ from nbgrader.api import Gradebook  # noqa: E402
 
 from autograder import classroom, paths  # noqa: E402
 from autograder.course_copy import copy_course, run  # noqa: E402
+from autograder.engine import variant  # noqa: E402
 
 STOCK = """
 c.Autograde.autograde_preprocessors = [
@@ -76,6 +77,8 @@ def main(argv=None):
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         print(f"setting up three copies of the course with {n} submissions of {aid} ...", flush=True)
         courses = {way: copy_course(Path(tmp) / way, release=[aid]) for way in ("stock", "engine", "parallel")}
+        for course in courses.values():  # one course graded three ways: the same hidden cases
+            variant.set_course_secret(course, "benchmark")
         with open(courses["stock"] / "nbgrader_config.py", "a") as f:
             f.write(STOCK)
         for student, nb in classroom.sample_class(aid, n, seed=1).items():

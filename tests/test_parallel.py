@@ -5,6 +5,7 @@ import pytest
 from nbgrader.api import Gradebook
 
 from autograder import classroom, paths
+from autograder.engine import variant
 from conftest import run
 from grading_helpers import autograde, scratch_course
 
@@ -21,6 +22,8 @@ def all_scores(root):
 def two_courses(tmp_path_factory):
     serial = scratch_course(tmp_path_factory.mktemp("serial"), [AID])
     parallel = scratch_course(tmp_path_factory.mktemp("parallel"), [AID])
+    for course in (serial, parallel):  # one course, graded two ways: the same hidden cases
+        variant.set_course_secret(course, "one course, two copies")
     for student, nb in classroom.sample_class(AID, 10, seed=7).items():
         classroom.write(serial, student, AID, nb)
     classroom.write(serial, "unanswered", AID, classroom.release_notebook(AID))

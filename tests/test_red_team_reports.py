@@ -104,7 +104,10 @@ def course(tmp_path_factory):
     mistake = spec.mistakes(AID, "sigmoid")[0]
     for learner, nb in (("honest", honest()), ("active", active()), ("forger", _forger_notebook()),
                         (FORMULA_LEARNER, classroom.mutant(AID, "sigmoid", mistake))):
-        classroom.write(root, learner, AID, nb)
+        # written by hand: our tools refuse the id "=1+2", plain nbgrader grades it, the report must cope
+        folder = root / "submitted" / learner / AID
+        folder.mkdir(parents=True)
+        nbformat.write(nb, folder / paths.notebook_name(AID))
     result = autograde(root, AID)
     assert result.returncode == 0, result.stderr[-3000:]
     _keep_forged_cells(root)

@@ -28,6 +28,14 @@ def course_secret(root):
     return path.read_bytes()
 
 
+def set_course_secret(root, secret):
+    """Give a course a chosen secret (copies of one course that must grade alike share it)."""
+    path = Path(root) / SECRET_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(secret.encode())
+    os.chmod(path, 0o600)
+
+
 def _create(path):
     """Write the secret atomically: two workers starting together must agree on one."""
     path.parent.mkdir(parents=True, exist_ok=True)
