@@ -3,7 +3,7 @@ message says when it is not. Both the learner's visible checks and the grader re
 import numpy as np
 import pytest
 
-from autograder import check_utils
+from autograder.shipped import check_utils
 
 compare, compare_outputs = check_utils.compare, check_utils.compare_outputs
 

@@ -6,7 +6,7 @@ import math
 import numpy as np
 import pytest
 
-from autograder import plain_data
+from autograder.shipped import plain_data
 
 NotPlainData = plain_data.NotPlainData
 
