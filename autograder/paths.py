@@ -7,7 +7,6 @@ COURSE = ROOT / "course"          # per assignment: notebook.md template, fixtur
 SOLUTIONS = ROOT / "solutions"    # per assignment: the reference module
 SOURCE = ROOT / "source"          # generated nbgrader masters
 RELEASE = ROOT / "release"        # generated learner notebooks
-SHIPPED = ("plain_data.py", "check_utils.py")  # autograder modules copied into every assignment
 
 
 def assignment_ids():

@@ -9,7 +9,8 @@ import pytest
 
 from oracles import numeric_gradient, rel_error
 
-from autograder import check_utils, paths, reference, spec
+from autograder import paths, reference, spec
+from autograder.shipped import check_utils
 
 AID = "c1w2_logistic_regression"
 APP = "c1w4_deep_nn_application"

@@ -10,7 +10,8 @@ import math
 import numpy as np
 import pytest
 
-from autograder import check_utils, reference, spec
+from autograder import reference, spec
+from autograder.shipped import check_utils
 
 AID = "c1w2_numpy_basics"
 ref = reference.load(AID)

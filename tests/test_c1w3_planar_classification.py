@@ -11,7 +11,8 @@ import pytest
 
 from oracles import numeric_gradient, rel_error
 
-from autograder import check_utils, paths, reference, spec
+from autograder import paths, reference, spec
+from autograder.shipped import check_utils
 
 matplotlib.use("Agg")
 

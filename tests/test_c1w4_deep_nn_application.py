@@ -11,7 +11,8 @@ import matplotlib
 import numpy as np
 import pytest
 
-from autograder import check_utils, paths, reference, spec
+from autograder import paths, reference, spec
+from autograder.shipped import check_utils
 
 matplotlib.use("Agg")
 

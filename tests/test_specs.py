@@ -8,7 +8,8 @@ import copy
 
 import pytest
 
-from autograder import check_utils, paths, reference, spec
+from autograder import paths, reference, spec
+from autograder.shipped import check_utils
 from autograder.build import template
 from conftest import ASSIGNMENTS
 

@@ -6,23 +6,25 @@ import sys
 import numpy as np
 import pytest
 
-from autograder import check_utils, reference, spec
+from autograder import reference, spec
+from autograder.shipped import check_utils
 from autograder.engine import verdict
 from autograder.engine.session import CallResult
 
-HARNESS_DIR = str(reference.paths.ROOT / "autograder")
+SHIPPED_DIR = str(reference.paths.ROOT / "autograder" / "shipped")
+ENGINE_DIR = str(reference.paths.ROOT / "autograder" / "engine")
 
 
 @pytest.fixture(scope="module")
 def harness():
     """The kernel-side harness, imported as the kernel imports it (plain_data beside it)."""
-    sys.path.insert(0, HARNESS_DIR)
-    sys.path.insert(0, HARNESS_DIR + "/engine")
+    sys.path.insert(0, SHIPPED_DIR)
+    sys.path.insert(0, ENGINE_DIR)
     try:
         yield importlib.import_module("harness")
     finally:
-        sys.path.remove(HARNESS_DIR)
-        sys.path.remove(HARNESS_DIR + "/engine")
+        sys.path.remove(SHIPPED_DIR)
+        sys.path.remove(ENGINE_DIR)
 
 
 # ---- values: bool, integer and float labels are the same answer ----

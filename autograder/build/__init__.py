@@ -11,7 +11,7 @@ from pathlib import Path
 
 import nbformat
 
-from .. import course_copy, paths, reference, spec
+from .. import course_copy, paths, reference, shipped, spec
 from ..errors import CourseError
 from . import evaluate, notebook, perturb, public, stable, template
 
@@ -31,9 +31,9 @@ def _check_graded(aid, graded):
 def _stage(aid, graded, folder):
     """Everything except the notebook: helpers, data, fixtures, the shipped checking modules."""
     shutil.copytree(paths.COURSE / aid, folder, ignore=SKIP, dirs_exist_ok=True)
-    for module in paths.SHIPPED:
-        text = (Path(__file__).parent.parent / module).read_text()
-        stamp = f"# Generated copy of autograder/{module}, shipped by `make build`: do not edit.\n"
+    for module in shipped.MODULES:
+        text = (shipped.FOLDER / module).read_text()
+        stamp = f"# Generated copy of autograder/shipped/{module}, shipped by `make build`: do not edit.\n"
         (folder / module).write_text(stamp + text)
     (folder / "public_tests.py").write_text(public.public_tests_module(aid, graded))
     kept = []

@@ -10,7 +10,8 @@ import random
 
 import numpy as np
 
-from .. import check_utils, paths, plain_data, reference, spec
+from .. import paths, reference, spec
+from ..shipped import check_utils, plain_data
 from ..spec import quiet_numerics
 from ..errors import CourseError
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import nbformat
 
-from .. import check_utils
+from ..shipped import check_utils
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,8 @@ class Runner:
         # imported here, on the first request: until then an `end` is answered at once
         import numpy as np
 
-        from .. import plain_data, reference
+        from .. import reference
+        from ..shipped import plain_data
         from ..spec import quiet_numerics
         try:
             request = json.loads(line)

@@ -19,7 +19,7 @@ from .. import sandbox
 
 HARNESS = Path(__file__).with_name("harness.py")
 USER_NS = "__import__('IPython').get_ipython().user_ns"
-PLAIN_DATA = Path(__file__).parent.parent / "plain_data.py"
+PLAIN_DATA = Path(__file__).parent.parent / "shipped" / "plain_data.py"
 NUMPY_COMPAT = Path(__file__).with_name("numpy_compat.py")
 
 

@@ -14,7 +14,8 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import plain_data, sandbox
+from .. import sandbox
+from ..shipped import plain_data
 from .callees import CalleeServer
 from .kernel import USER_NS, KernelDied, SandboxedKernel, TimedOut
 

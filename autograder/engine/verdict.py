@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .. import check_utils, reference, spec
+from .. import reference, spec
+from ..shipped import check_utils
 
 MAX_PROBLEMS_SHOWN = 3
 # Hidden-case feedback says how far off a value is, never precisely enough to be copied back.

@@ -1,4 +1,4 @@
-# Generated copy of autograder/plain_data.py, shipped by `make build`: do not edit.
+# Generated copy of autograder/shipped/plain_data.py, shipped by `make build`: do not edit.
 """Plain data <-> JSON, the only thing that crosses between a learner's process and the grader.
 
 Plain data is None, bool, int, float, str, numpy arrays and numpy scalars of numeric or bool dtype,

@@ -1,4 +1,4 @@
-# Generated copy of autograder/check_utils.py, shipped by `make build`: do not edit.
+# Generated copy of autograder/shipped/check_utils.py, shipped by `make build`: do not edit.
 """Compare a function's output with the expected one and say, in words, what differs.
 
 Used twice: by the visible checks in learners' notebooks (a copy of this file ships with every
