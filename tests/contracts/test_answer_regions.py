@@ -11,7 +11,7 @@ ASSIGNMENTS = ["c1w2_numpy_basics", "c1w4_deep_nn_step_by_step"]
 
 @pytest.mark.parametrize("aid", ASSIGNMENTS)
 def test_every_graded_function_has_balanced_answer_regions(aid):
-    for name, _points in template.graded(template.parse(paths.template_path(aid))):
+    for name, _points in template.graded(template.parse(paths.COURSE / aid / "notebook.md")):
         text = reference.check_markers(aid, name)
         assert text.startswith(f"def {name}(")
         assert text.count(reference.BEGIN) == text.count(reference.END) >= 1

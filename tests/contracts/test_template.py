@@ -64,7 +64,7 @@ def test_graded_functions_and_points_default_to_ten(tmp_path):
 
 @pytest.mark.parametrize("aid, count", [("c1w2_numpy_basics", 8), ("c1w4_deep_nn_step_by_step", 10)])
 def test_real_templates_grade_the_functions_the_readme_lists(aid, count):
-    graded = template.graded(template.parse(paths.template_path(aid)))
+    graded = template.graded(template.parse(paths.COURSE / aid / "notebook.md"))
     assert len(graded) == count and all(points > 0 for _, points in graded)
 
 
