@@ -1,5 +1,14 @@
-"""The table printed after grading: one line per learner, then totals."""
+"""The table printed after grading: the totals line, then one row per learner.
+
+Tests and scripts read this output: the totals sentence keeps its exact form, and each row starts
+with two spaces and the learner id (box.SIMPLE draws no left edge).
+"""
+from rich import box
+from rich.table import Table
+from rich.text import Text
+
 from .learner_ids import shown
+from .terminal import console
 
 
 def _counts(outcomes):
@@ -8,15 +17,22 @@ def _counts(outcomes):
     return f"{count['graded']} graded, {count['skipped']} unchanged{refused}, {count['failed']} failed"
 
 
-def print_summary(aid, outcomes):
+def _table(outcomes):
+    table = Table(box=box.SIMPLE)
+    for name, justify in [("learner", "left"), ("score", "right"), ("seconds", "right"), ("status", "left"),
+                          ("message", "left")]:
+        table.add_column(name, justify=justify, no_wrap=name != "message")
+    for o in outcomes:  # a refused folder name may hold control characters: shown() escapes it
+        table.add_row(Text(shown(o.student)), f"{o.score:.2f} / {o.max_score:g}", f"{o.seconds:.1f}", o.status,
+                      Text(o.message))
+    return table
+
+
+def print_summary(aid, outcomes, stream=None):
+    out = console(stream)
+    out.print(Text(f"\n{aid}: {len(outcomes)} submissions ({_counts(outcomes)})"))
+    out.print(_table(outcomes))
     graded = [o for o in outcomes if o.status == "graded"]
-    print(f"\n{aid}: {len(outcomes)} submissions ({_counts(outcomes)})")
-    names = {o.student: shown(o.student) for o in outcomes}  # a refused folder name may hold control characters
-    width = max([len(n) for n in names.values()] + [7])
-    print(f"  {'learner'.ljust(width)}  {'score':>13}  {'seconds':>7}  status")
-    for o in outcomes:
-        note = f"  {o.message}" if o.message else ""
-        print(f"  {names[o.student].ljust(width)}  {o.score:6.2f} / {o.max_score:<4g}  {o.seconds:7.1f}  {o.status}{note}")
     if graded:
         mean = sum(o.score for o in outcomes) / len(outcomes)
-        print(f"  mean score {mean:.2f}; {sum(o.seconds for o in graded) / len(graded):.2f} s per graded submission")
+        out.print(Text(f"mean score {mean:.2f}; {sum(o.seconds for o in graded) / len(graded):.2f} s per graded submission"))
