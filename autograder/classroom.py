@@ -10,16 +10,17 @@ from pathlib import Path
 import nbformat
 
 from . import learner_ids, paths, reference, spec
+from .assignment import Assignment
 from .build import template
 from .errors import CourseError
 
 
 def graded_functions(aid):
-    return template.graded(template.parse(paths.template_path(aid)))
+    return template.graded(template.parse(Assignment(aid).template))
 
 
 def release_notebook(aid):
-    return nbformat.read(paths.RELEASE / aid / paths.notebook_name(aid), as_version=4)
+    return nbformat.read(paths.RELEASE / aid / Assignment(aid).notebook_name, as_version=4)
 
 
 def answer(name, code):
@@ -65,7 +66,7 @@ def write(course_root, student, aid, nb):
         raise CourseError(f"learner id {ascii(student)}", why)
     folder = Path(course_root) / "submitted" / student / aid
     folder.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, folder / paths.notebook_name(aid))
+    nbformat.write(nb, folder / Assignment(aid).notebook_name)
     return folder
 
 

@@ -21,7 +21,7 @@ def _ensure_released(aid):
     """Autograding needs the assignment in the gradebook: release it once if it is not."""
     from nbgrader.api import Gradebook, MissingEntry
     from .build import build_release
-    with Gradebook(f"sqlite:///{paths.ROOT / 'gradebook.db'}") as gb:
+    with Gradebook(paths.gradebook_url()) as gb:
         try:
             gb.find_assignment(aid)
             return

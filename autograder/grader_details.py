@@ -10,6 +10,8 @@ import math
 
 import nbformat
 
+from .assignment import function_of
+
 log = logging.getLogger(__name__)
 MAX_CAUSES, MAX_CAUSE_CHARS = 20, 1000
 
@@ -82,7 +84,7 @@ def read(path, learner, test_ids, auto_scores):
     for grade_id, found in cells.items():
         if not any("autograder" in cell.metadata for cell in found):
             continue  # not graded by the engine (it failed or was not run): nothing to read
-        function = grade_id[len("test_"):] if grade_id.startswith("test_") else grade_id
+        function = function_of(grade_id)
         info = None  # two cells with one grade id: nbgrader should not allow it, so trust neither
         if len(found) == 1:
             info = valid(found[0].metadata.get("autograder"), function, auto_scores.get(grade_id))

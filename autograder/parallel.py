@@ -24,6 +24,7 @@ from pathlib import Path
 import nbformat
 
 from . import learner_ids, nbgrader_guard, paths, submission_files
+from .assignment import Assignment
 from .progress import Progress
 
 STATE_DIR = ".grading"
@@ -160,7 +161,7 @@ def _max_score(db_url, aid):
 
 def _unreadable(folder, aid):
     """A one-line reason when the submitted notebook cannot even be read, else None."""
-    path = Path(folder) / paths.notebook_name(aid)
+    path = Path(folder) / Assignment(aid).notebook_name
     if not path.exists():
         return f"no {path.name} in the submission"
     try:
@@ -244,7 +245,7 @@ def grade_class(root, aid, workers=None, force=False, quiet=False):
     state_dir.mkdir(exist_ok=True)
     state_file = state_dir / f"{aid}.json"
     state = json.loads(state_file.read_text()) if state_file.exists() and not force else {}
-    db_url = f"sqlite:///{root / 'gradebook.db'}"
+    db_url = paths.gradebook_url(root)
     everyone = submissions(root, aid)
     bad_ids = {s: learner_ids.refusal(s) for s in everyone if learner_ids.refusal(s)}
     outcomes = {s: Outcome(s, 0.0, _max_score(db_url, aid), 0.0, "refused", why) for s, why in bad_ids.items()}
@@ -266,7 +267,7 @@ def grade_class(root, aid, workers=None, force=False, quiet=False):
         state_file.write_text(json.dumps(state, indent=1, sort_keys=True))
         progress.step(student)
 
-    no_notebook = {s for s in todo if not refused[s] and not (folders[s] / paths.notebook_name(aid)).exists()}
+    no_notebook = {s for s in todo if not refused[s] and not (folders[s] / Assignment(aid).notebook_name).exists()}
     for student in [s for s in todo if s in no_notebook or not nbgrader_guard.opens_safely(folders[s])]:
         shutil.rmtree(root / "autograded" / student / aid, ignore_errors=True)  # no stale feedback
         record(student, *_store_zero(db_url, aid, student), 0.0, "refused" if refused[student] else "failed",

@@ -3,8 +3,9 @@ import os
 from pathlib import Path
 
 ROOT = Path(os.environ.get("COURSE_ROOT", Path(__file__).resolve().parent.parent))
-COURSE = ROOT / "course"          # per assignment: notebook.md template, fixtures, helpers, data
-SOLUTIONS = ROOT / "solutions"    # per assignment: the reference module
+COURSE = ROOT / "course"          # per assignment: what learners receive (template, fixtures, helpers, data)
+COMMON = COURSE / "common"        # helper modules shared by assignments, copied into those that import them
+SOLUTIONS = ROOT / "solutions"    # per assignment: what never ships (reference.py, grading.py)
 SOURCE = ROOT / "source"          # generated nbgrader masters
 RELEASE = ROOT / "release"        # generated learner notebooks
 
@@ -14,13 +15,6 @@ def assignment_ids():
     return sorted(p.parent.name for p in COURSE.glob("*/notebook.md"))
 
 
-def template_path(aid):
-    return COURSE / aid / "notebook.md"
-
-
-def solution_path(aid):
-    return SOLUTIONS / f"{aid}.py"
-
-
-def notebook_name(aid):
-    return f"{aid}.ipynb"
+def gradebook_url(root=None):
+    """The course's nbgrader gradebook (SQLite) in a course root, this one by default."""
+    return f"sqlite:///{Path(root or ROOT) / 'gradebook.db'}"

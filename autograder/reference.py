@@ -1,66 +1,37 @@
 """The reference solutions: loading them, reading their source, and checking their answer markers."""
 import ast
-import importlib.util
-import sys
+import functools
 
-from . import paths
+from .assignment import Assignment
 from .errors import CourseError
 
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
-_loaded = {}
 
 
 def import_course_file(aid, path, module_name):
-    """Import a Python file of the course with assignment `aid`'s helper modules importable.
-
-    Helper modules (dnn_utils, testCases, ...) are dropped from sys.modules again afterwards,
-    because several assignments ship helpers of the same name with different contents.
-    """
-    before = set(sys.modules)
-    folder = str(paths.COURSE / aid)
-    sys.path.insert(0, folder)
-    try:
-        spec = importlib.util.spec_from_file_location(module_name, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    except Exception as exc:  # the instructor's code: say where it broke, in one line
-        raise CourseError(path, f"cannot be imported: {type(exc).__name__}: {exc}") from exc
-    finally:
-        sys.path.remove(folder)
-        for name in set(sys.modules) - before:
-            if str(getattr(sys.modules[name], "__file__", "")).startswith(folder):
-                del sys.modules[name]
-    return module
+    """Import a Python file of the course with assignment `aid`'s helper modules importable."""
+    return Assignment(aid).import_file(path, module_name)
 
 
 def load(aid):
-    """The reference module solutions/<aid>.py (imported once)."""
-    if aid not in _loaded:
-        path = paths.solution_path(aid)
-        if not path.exists():
-            raise CourseError(path, "no reference solutions for this assignment")
-        _loaded[aid] = import_course_file(aid, path, f"solutions_{aid}")
-    return _loaded[aid]
+    """The reference module solutions/<aid>/reference.py (imported once)."""
+    return Assignment(aid).reference
 
 
 def function(aid, name):
     """The reference function `name` of assignment `aid`."""
     fn = getattr(load(aid), name, None)
     if not callable(fn):
-        raise CourseError(paths.solution_path(aid), f"defines no function {name!r}")
+        raise CourseError(Assignment(aid).reference_path, f"defines no function {name!r}")
     return fn
 
 
 def source(aid, name):
-    """The exact source text of a top-level function of solutions/<aid>.py."""
-    path = paths.solution_path(aid)
-    text = path.read_text()
-    for node in ast.parse(text).body:
-        if isinstance(node, ast.FunctionDef) and node.name == name:
-            return ast.get_source_segment(text, node)
-    raise CourseError(path, f"defines no function {name!r}")
+    """The exact source text of a top-level function of the reference (parsed once)."""
+    return Assignment(aid).function_source(name)
 
 
+@functools.cache  # read per hidden case: parse once
 def seed(aid, name):
     """N when the function's given scaffold calls np.random.seed(N) in its own body, else None.
 
@@ -84,7 +55,7 @@ def call_seed(aid, name):
 def check_markers(aid, name):
     """A graded function needs balanced, non-empty answer regions; returns the source."""
     text = source(aid, name)
-    where = f"{paths.solution_path(aid)}: {name}"
+    where = f"{Assignment(aid).reference_path}: {name}"
     depth, regions = 0, 0
     for line in text.splitlines():
         stripped = line.strip()
@@ -105,6 +76,11 @@ def check_markers(aid, name):
 
 def output_names(aid, name):
     """Names of the returned values, read from the function's last return statement."""
+    return list(_output_names(aid, name))
+
+
+@functools.cache
+def _output_names(aid, name):
     node = ast.parse(source(aid, name)).body[0]
     returns = [n for n in ast.walk(node) if isinstance(n, ast.Return) and n.value is not None]
     value = returns[-1].value if returns else None

@@ -18,6 +18,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 from nbgrader.api import Gradebook, MissingEntry  # noqa: E402
 
 from . import grader_details, paths  # noqa: E402
+from .assignment import Assignment, function_of  # noqa: E402
 from .errors import CourseError  # noqa: E402
 
 
@@ -26,7 +27,7 @@ def collect(root, aid):
     was named for. Scores come from the gradebook; causes only from what the engine wrote into real test
     cells (see grader_details), never from cells a learner added."""
     scores, max_points, causes = {}, {}, Counter()
-    with Gradebook(f"sqlite:///{Path(root) / 'gradebook.db'}") as gb:
+    with Gradebook(paths.gradebook_url(root)) as gb:
         try:
             test_ids = grader_details.test_cell_ids(gb, aid)
         except MissingEntry:
@@ -35,20 +36,16 @@ def collect(root, aid):
             row, auto_scores = {}, {}
             for notebook in submission.notebooks:
                 for grade in notebook.grades:
-                    row[_function(grade.name)] = grade.score or 0
-                    max_points[_function(grade.name)] = grade.max_score
+                    row[function_of(grade.name)] = grade.score or 0
+                    max_points[function_of(grade.name)] = grade.max_score
                     auto_scores[grade.name] = grade.auto_score
             learner = submission.student.id
             scores[learner] = row
-            path = Path(root) / "autograded" / learner / aid / paths.notebook_name(aid)
+            path = Path(root) / "autograded" / learner / aid / Assignment(aid).notebook_name
             if path.exists():
                 for grade_id, info in grader_details.read(path, learner, test_ids, auto_scores).items():
-                    causes.update((_function(grade_id), cause) for cause in set(info["likely_causes"]))
+                    causes.update((function_of(grade_id), cause) for cause in set(info["likely_causes"]))
     return scores, max_points, causes
-
-
-def _function(grade_id):
-    return grade_id[len("test_"):] if grade_id.startswith("test_") else grade_id
 
 
 def function_table(scores, max_points):

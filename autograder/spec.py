@@ -1,6 +1,6 @@
 """What the grader knows about an assignment beyond its reference: hidden cases and known mistakes.
 
-Each assignment has a module autograder/specs/<id>.py with
+Each assignment has a module solutions/<id>/grading.py (imported by path) with
 - `<function>_cases()` for every graded function: a list of `Case`, inputs the learner never saw;
 - `MISTAKES`: {function: [Mistake, ...]}, realistic errors written as edits of the reference code.
   The same edit serves twice: the tests turn it into a learner's wrong answer (a mutant that must
@@ -22,13 +22,13 @@ Where the two versions of the original course differ, code right under either ea
 """
 import contextlib
 import contextvars
-import importlib
 import warnings
 from dataclasses import dataclass
 
 import numpy as np
 
-from . import paths, reference
+from . import reference
+from .assignment import Assignment
 from .errors import CourseError
 
 
@@ -46,12 +46,7 @@ class Mistake:
 
 
 def load(aid):
-    try:
-        return importlib.import_module(f"autograder.specs.{aid}")
-    except ModuleNotFoundError as exc:
-        if exc.name == f"autograder.specs.{aid}":
-            raise CourseError(f"autograder/specs/{aid}.py", "missing: every assignment needs hidden cases") from exc
-        raise
+    return Assignment(aid).grading
 
 
 # Which draw of the hidden cases is being made: 0 is the fixed draw the tests and the build use;
@@ -69,7 +64,7 @@ def case_rng(seed):
 def cases(aid, name, variant=0):
     maker = getattr(load(aid), f"{name}_cases", None)
     if maker is None:
-        raise CourseError(f"autograder/specs/{aid}.py", f"defines no {name}_cases() for graded function {name!r}")
+        raise CourseError(Assignment(aid).grading_path, f"defines no {name}_cases() for graded function {name!r}")
     token = _variant.set(variant)
     try:
         return list(maker())
@@ -123,7 +118,7 @@ def mutated_source(aid, name, mistake):
     """The reference source of `name` with the mistake's edit applied."""
     text = reference.source(aid, name)
     if mistake.old not in text:
-        raise CourseError(f"autograder/specs/{aid}.py", f"mistake for {name} edits {mistake.old!r}, "
+        raise CourseError(Assignment(aid).grading_path, f"mistake for {name} edits {mistake.old!r}, "
                           f"which is not in the reference")
     return text.replace(mistake.old, mistake.new)
 

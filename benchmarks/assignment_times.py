@@ -19,13 +19,14 @@ sys.path.insert(0, str(ROOT))
 import nbformat  # noqa: E402
 from nbclient import NotebookClient  # noqa: E402
 
+from autograder.assignment import Assignment
 from autograder import classroom, paths  # noqa: E402
 from autograder.engine.preprocessor import SecureExecute  # noqa: E402
 from autograder.course_copy import copy_course, run  # noqa: E402
 
 
 def plain_run(aid):
-    nb = nbformat.read(paths.SOURCE / aid / paths.notebook_name(aid), as_version=4)
+    nb = nbformat.read(paths.SOURCE / aid / Assignment(aid).notebook_name, as_version=4)
     started = time.monotonic()
     NotebookClient(nb, timeout=1200, kernel_name="python3", allow_errors=True,
                    resources={"metadata": {"path": str(paths.SOURCE / aid)}}).execute()

@@ -23,6 +23,7 @@ import nbformat  # noqa: E402
 from nbclient import NotebookClient  # noqa: E402
 from nbgrader.api import Gradebook  # noqa: E402
 
+from autograder.assignment import Assignment
 from autograder import classroom, paths  # noqa: E402
 from autograder.course_copy import copy_course, run  # noqa: E402
 from autograder.engine import variant  # noqa: E402
@@ -45,7 +46,7 @@ def timed(label, fn):
 
 
 def scores(root, aid):
-    with Gradebook(f"sqlite:///{root}/gradebook.db") as gb:
+    with Gradebook(paths.gradebook_url(root)) as gb:
         return {(s.student.id, g.name): g.score for s in gb.assignment_submissions(aid)
                 for nb in s.notebooks for g in nb.grades}
 
@@ -53,7 +54,7 @@ def scores(root, aid):
 def floor(root, aid):
     """Start a kernel and run every cell of every submission, nothing else."""
     for folder in sorted((root / "submitted").glob(f"*/{aid}")):
-        path = folder / paths.notebook_name(aid)
+        path = folder / Assignment(aid).notebook_name
         try:
             nb = nbformat.read(path, as_version=4)
         except Exception:

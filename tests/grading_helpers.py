@@ -2,6 +2,7 @@
 import nbformat
 from nbgrader.api import Gradebook
 
+from autograder.assignment import Assignment
 from autograder import classroom, course_copy, paths
 from conftest import run
 
@@ -18,7 +19,7 @@ def autograde(root, aid, *extra):
 
 def scores(root, aid, student):
     """{grade_id: score} of one student's test cells, from the gradebook."""
-    with Gradebook(f"sqlite:///{root}/gradebook.db") as gb:
+    with Gradebook(paths.gradebook_url(root)) as gb:
         notebook = gb.find_submission_notebook(aid, aid, student)
         return {g.name: g.score for g in notebook.grades}
 
@@ -28,7 +29,7 @@ def max_scores(aid):
 
 
 def feedback_text(root, aid, student, function):
-    nb = nbformat.read(root / "autograded" / student / aid / paths.notebook_name(aid), 4)
+    nb = nbformat.read(root / "autograded" / student / aid / Assignment(aid).notebook_name, 4)
     for cell in nb.cells:
         if cell.metadata.get("nbgrader", {}).get("grade_id") == f"test_{function}":
             return "".join(o.get("text", "") + o.get("evalue", "") for o in cell.outputs)

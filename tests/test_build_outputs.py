@@ -6,6 +6,7 @@ import re
 import nbformat
 import pytest
 
+from autograder.assignment import Assignment
 from autograder import paths, reference
 from autograder.build import template
 from conftest import ASSIGNMENTS, ROOT, run
@@ -14,7 +15,7 @@ SECRET_MARKERS = re.compile(r"BEGIN SOLUTION|END SOLUTION|BEGIN HIDDEN TESTS")
 
 
 def release_notebook(aid):
-    return nbformat.read(paths.RELEASE / aid / paths.notebook_name(aid), as_version=4)
+    return nbformat.read(paths.RELEASE / aid / Assignment(aid).notebook_name, as_version=4)
 
 
 def graded_cells(nb):
@@ -25,10 +26,10 @@ def solution_lines(aid):
     """Lines between the answer markers that are specific enough to count as solution code
     (and that the narrative or a mistake's hint does not quote on purpose)."""
     from autograder import spec
-    narrative = paths.template_path(aid).read_text() + "".join(
+    narrative = Assignment(aid).template.read_text() + "".join(
         m.hint for ms in getattr(spec.load(aid), "MISTAKES", {}).values() for m in ms)
     lines = []
-    for name, _ in template.graded(template.parse(paths.template_path(aid))):
+    for name, _ in template.graded(template.parse(Assignment(aid).template)):
         inside = False
         for line in reference.source(aid, name).splitlines():
             stripped = line.strip()
@@ -52,7 +53,7 @@ def test_release_holds_no_solution(aid):
 
 @pytest.mark.parametrize("aid", ASSIGNMENTS)
 def test_every_graded_function_has_answer_and_locked_test_cell(aid):
-    blocks = template.parse(paths.template_path(aid))
+    blocks = template.parse(Assignment(aid).template)
     cells = graded_cells(release_notebook(aid))
     for name, points in template.graded(blocks):
         answer, test = cells[name], cells[f"test_{name}"]
@@ -68,15 +69,15 @@ def test_release_ships_helpers_and_fixtures(aid):
     shipped = {p.name for p in (paths.RELEASE / aid).iterdir()}
     helpers = {p.name for p in (paths.COURSE / aid).iterdir() if p.suffix == ".py"}
     assert {"testCases.py", "public_tests.py", "check_utils.py", "plain_data.py",
-            "public_expected.json", paths.notebook_name(aid)} | helpers <= shipped
+            "public_expected.json", Assignment(aid).notebook_name} | helpers <= shipped
 
 
 @pytest.mark.parametrize("aid", ASSIGNMENTS)
 def test_nbgrader_validate_source_passes_and_release_fails_every_test(aid):
-    source = paths.SOURCE / aid / paths.notebook_name(aid)
+    source = paths.SOURCE / aid / Assignment(aid).notebook_name
     result = run(["nbgrader", "validate", str(source)], cwd=ROOT)
     assert "Success! Your notebook passes all the tests." in result.stdout, result.stdout + result.stderr
-    release = paths.RELEASE / aid / paths.notebook_name(aid)
+    release = paths.RELEASE / aid / Assignment(aid).notebook_name
     result = run(["nbgrader", "validate", "--invert", str(release)], cwd=ROOT)
     assert "Success! The notebook does not pass any tests." in result.stdout, result.stdout + result.stderr
 
@@ -103,5 +104,5 @@ def _assert_same_tree(compare, where):
 @pytest.mark.parametrize("aid", ASSIGNMENTS)
 def test_expected_values_file_covers_every_graded_function(aid):
     table = json.loads((paths.RELEASE / aid / "public_expected.json").read_text())
-    names = [n for n, _ in template.graded(template.parse(paths.template_path(aid)))]
+    names = [n for n, _ in template.graded(template.parse(Assignment(aid).template))]
     assert sorted(table) == sorted(names)

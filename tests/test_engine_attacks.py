@@ -10,7 +10,8 @@ import time
 
 import pytest
 
-from autograder import classroom, paths, reference
+from autograder.assignment import Assignment
+from autograder import classroom, reference
 from grading_helpers import autograde, feedback_text, max_scores, scores, scratch_course
 
 AID = "c1w4_deep_nn_step_by_step"
@@ -48,9 +49,9 @@ ALWAYS_EQUAL = """class Anything:
 """
 STEAL_REFERENCE = """import glob, os
 found = []
-for pattern in ["/work/*/solutions/*.py", "/work/*/source/*/*.ipynb", "../../../solutions/*.py",
-                "../../../../solutions/*.py", "/*/*/solutions/c1w4*.py", "/*/*/*/solutions/c1w4*.py",
-                "../../../autograder/specs/*.py", "/tmp/*/course/solutions/*.py"]:
+for pattern in ["/work/*/solutions/*/*.py", "/work/*/source/*/*.ipynb", "../../../solutions/*/*.py",
+                "../../../../solutions/*/*.py", "/*/*/solutions/c1w4*/*.py", "/*/*/*/solutions/c1w4*/*.py",
+                "../../../autograder/specs/*.py", "/tmp/*/course/solutions/*/*.py"]:
     found += glob.glob(pattern)
 for path in found:
     if path.endswith(".py"):
@@ -170,7 +171,7 @@ def _write_broken(root):
     renamed = reference.source(AID, "linear_forward").replace("def linear_forward(", "def linear_fwd(")
     classroom.write(root, "renamed-function", AID, classroom.fill(AID, {"linear_forward": renamed}))
     folder = classroom.write(root, "invalid-json", AID, classroom.fill(AID))
-    (folder / paths.notebook_name(AID)).write_text('{"cells": [ this is not json')
+    (folder / Assignment(AID).notebook_name).write_text('{"cells": [ this is not json')
 
 
 def _total(root, student):
@@ -193,7 +194,7 @@ def test_cheating_earns_nothing(graded, student):
 
 def test_stealing_found_no_course_files(graded):
     root, _, _ = graded
-    nb = json.loads((root / "autograded" / "steal-reference" / AID / paths.notebook_name(AID)).read_text())
+    nb = json.loads((root / "autograded" / "steal-reference" / AID / Assignment(AID).notebook_name).read_text())
     printed = "".join("".join(o.get("text", "")) for c in nb["cells"] for o in c.get("outputs", []))
     assert "stolen: []" in printed
 
@@ -202,7 +203,7 @@ def test_gradebook_untouched_by_learner_code(graded):
     root, _, _ = graded
     assert scores(root, AID, "reference") == FULL
     assert "gradebooks found: []" in json.dumps(json.loads(
-        (root / "autograded" / "write-gradebook" / AID / paths.notebook_name(AID)).read_text()))
+        (root / "autograded" / "write-gradebook" / AID / Assignment(AID).notebook_name).read_text()))
 
 
 @pytest.mark.parametrize("student,function,words", [
@@ -254,7 +255,7 @@ def test_invalid_json_is_reported_and_the_batch_goes_on(graded):
 def test_output_flood_is_capped_and_costs_nothing(graded):
     root, _, _ = graded
     assert scores(root, AID, "print-flood") == FULL
-    notebook = root / "autograded" / "print-flood" / AID / paths.notebook_name(AID)
+    notebook = root / "autograded" / "print-flood" / AID / Assignment(AID).notebook_name
     assert notebook.stat().st_size < 5_000_000
 
 

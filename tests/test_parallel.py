@@ -4,6 +4,7 @@ import shutil
 import pytest
 from nbgrader.api import Gradebook
 
+from autograder.assignment import Assignment
 from autograder import classroom, paths
 from autograder.engine import variant
 from conftest import run
@@ -13,7 +14,7 @@ AID = "c1w4_deep_nn_step_by_step"
 
 
 def all_scores(root):
-    with Gradebook(f"sqlite:///{root}/gradebook.db") as gb:
+    with Gradebook(paths.gradebook_url(root)) as gb:
         return {(s.student.id, g.name): g.score
                 for s in gb.assignment_submissions(AID) for nb in s.notebooks for g in nb.grades}
 
@@ -28,7 +29,7 @@ def two_courses(tmp_path_factory):
         classroom.write(serial, student, AID, nb)
     classroom.write(serial, "unanswered", AID, classroom.release_notebook(AID))
     folder = classroom.write(serial, "broken-json", AID, classroom.fill(AID))
-    (folder / paths.notebook_name(AID)).write_text("{ not json")
+    (folder / Assignment(AID).notebook_name).write_text("{ not json")
     shutil.copytree(serial / "submitted", parallel / "submitted")
     autograde(serial, AID)
     first = run(["python", "-m", "autograder", "grade", AID, "--workers", "2"], cwd=parallel)

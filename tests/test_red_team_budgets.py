@@ -5,7 +5,6 @@ import os
 import threading
 import time
 
-import pytest
 from nbgrader.utils import determine_grade
 
 from autograder import classroom, paths, reference

@@ -10,12 +10,13 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
+from autograder.assignment import Assignment
 from autograder import classroom, learner_ids, paths
 from conftest import run
 from grading_helpers import autograde, feedback_text, max_scores, scores, scratch_course
 
 AID = "c1w2_numpy_basics"
-NOTEBOOK = paths.notebook_name(AID)
+NOTEBOOK = Assignment(AID).notebook_name
 ZERO = {name: 0.0 for name in max_scores(AID)}
 FIRST = next(iter(max_scores(AID)))[len("test_"):]
 
@@ -37,7 +38,7 @@ def _linked_notebook(root, student):
 def _linked_files(root, student):
     """An honest notebook beside a relative link to the reference and an absolute link to solutions/."""
     folder = _honest(root, student)
-    os.symlink(os.path.join("..", "..", "..", "solutions", f"{AID}.py"), folder / "notes.py")
+    os.symlink(os.path.join("..", "..", "..", "solutions", AID, "reference.py"), folder / "notes.py")
     os.symlink(root / "solutions", folder / "more")
 
 
@@ -46,7 +47,7 @@ def _with_fifo(root, student):
 
 
 def _reference_text(root):
-    return (root / "solutions" / f"{AID}.py").read_text()
+    return (root / "solutions" / AID / "reference.py").read_text()
 
 
 def _leaks(root, student):
@@ -116,7 +117,7 @@ def cli(tmp_path_factory):
         _honest(root, student)
     _linked_notebook(root, "linked-notebook")
     folder = _honest(root, "linked-timestamp")
-    os.symlink(root / "solutions" / f"{AID}.py", folder / "timestamp.txt")  # nbgrader opens this one itself
+    os.symlink(root / "solutions" / AID / "reference.py", folder / "timestamp.txt")  # nbgrader opens this one itself
     _honest(root, "bad-timestamp").joinpath("timestamp.txt").write_text("not a date")  # nbgrader fails on it
     result = run(["python", "-m", "autograder", "grade", AID, "--workers", "2", "--quiet"], cwd=root)
     return root, result
@@ -127,7 +128,7 @@ def _line(result, student):
 
 
 def _recorded(root):
-    with Gradebook(f"sqlite:///{root}/gradebook.db") as gb:
+    with Gradebook(paths.gradebook_url(root)) as gb:
         return sorted(s.student.id for s in gb.assignment_submissions(AID))
 
 

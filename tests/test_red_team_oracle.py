@@ -7,7 +7,8 @@ import nbformat
 import numpy as np
 import pytest
 
-from autograder import classroom, paths, reference, spec
+from autograder.assignment import Assignment
+from autograder import classroom, reference, spec
 from autograder.engine import variant
 from grading_helpers import autograde, feedback_text, max_scores, scores, scratch_course
 
@@ -35,7 +36,7 @@ def _replayer(draw):
 
 
 def _draw_of(root, student):
-    nb = nbformat.read(root / "autograded" / student / AID / paths.notebook_name(AID), as_version=4)
+    nb = nbformat.read(root / "autograded" / student / AID / Assignment(AID).notebook_name, as_version=4)
     cell = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == f"test_{FUNCTION}")
     return cell.metadata["autograder"]["draw"]
 

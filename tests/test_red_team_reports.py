@@ -11,7 +11,8 @@ import matplotlib
 import nbformat
 import pytest
 
-from autograder import classroom, paths, spec
+from autograder.assignment import Assignment
+from autograder import classroom, spec
 from conftest import run
 from grading_helpers import autograde, scratch_course
 
@@ -107,7 +108,7 @@ def course(tmp_path_factory):
         # written by hand: our tools refuse the id "=1+2", plain nbgrader grades it, the report must cope
         folder = root / "submitted" / learner / AID
         folder.mkdir(parents=True)
-        nbformat.write(nb, folder / paths.notebook_name(AID))
+        nbformat.write(nb, folder / Assignment(AID).notebook_name)
     result = autograde(root, AID)
     assert result.returncode == 0, result.stderr[-3000:]
     _keep_forged_cells(root)
@@ -118,7 +119,7 @@ def course(tmp_path_factory):
 
 def _keep_forged_cells(root):
     """The report must be safe on its own, whether or not grading dropped the learner's metadata."""
-    path = root / "autograded" / "forger" / AID / paths.notebook_name(AID)
+    path = root / "autograded" / "forger" / AID / Assignment(AID).notebook_name
     nb = nbformat.read(path, as_version=4)
     nb.cells += forged_cells() + [_claims_a_test_cell()]
     real = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "test_softmax")

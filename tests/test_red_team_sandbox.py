@@ -2,7 +2,6 @@
 a channel between sandboxes (finding 1), limits that counted one process or one file at a time and a
 cleanup that a deep tree defeated (finding 8), and startup hooks the learner could plant (finding 7)."""
 import contextlib
-import os
 import uuid
 from pathlib import Path
 

@@ -7,6 +7,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from autograder.assignment import Assignment
 from autograder import paths, reference
 from autograder.build import stable, template
 from conftest import ASSIGNMENTS
@@ -31,7 +32,7 @@ def shipped_modules(aid):
 def test_reference_passes_every_visible_check(aid):
     with shipped_modules(aid):
         import public_tests
-        for name, _ in template.graded(template.parse(paths.template_path(aid))):
+        for name, _ in template.graded(template.parse(Assignment(aid).template)):
             out = io.StringIO()
             with contextlib.redirect_stdout(out):
                 getattr(public_tests, f"{name}_test")(reference.function(aid, name))
@@ -43,7 +44,7 @@ def test_visible_check_fails_a_wrong_answer_and_says_why(aid):
     from autograder import spec
     with shipped_modules(aid):
         import public_tests
-        for name, _ in template.graded(template.parse(paths.template_path(aid))):
+        for name, _ in template.graded(template.parse(Assignment(aid).template)):
             wrong = lambda *args, **kwargs: None  # noqa: E731 (a learner who returns nothing)
             out = io.StringIO()
             with contextlib.redirect_stdout(out), pytest.raises(AssertionError):
@@ -61,7 +62,7 @@ def _execute(nb, folder):
 @pytest.mark.parametrize("aid", ASSIGNMENTS)
 def test_reference_reproduces_every_expected_output(aid):
     """Run the master notebook (the reference) and compare each try-it cell with what the notebook shows."""
-    nb = _execute(nbformat.read(paths.SOURCE / aid / paths.notebook_name(aid), 4), paths.SOURCE / aid)
+    nb = _execute(nbformat.read(paths.SOURCE / aid / Assignment(aid).notebook_name, 4), paths.SOURCE / aid)
     shown = 0
     for cell, following in zip(nb.cells, nb.cells[1:]):
         expected = stable.expected_text(following)
@@ -77,7 +78,7 @@ def test_reference_reproduces_every_expected_output(aid):
 
 @pytest.mark.parametrize("aid", ASSIGNMENTS)
 def test_release_runs_top_to_bottom_failing_only_on_stubs(aid):
-    nb = _execute(nbformat.read(paths.RELEASE / aid / paths.notebook_name(aid), 4), paths.RELEASE / aid)
+    nb = _execute(nbformat.read(paths.RELEASE / aid / Assignment(aid).notebook_name, 4), paths.RELEASE / aid)
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
     assert errors, "an unanswered notebook should fail its tests"
     assert {e.ename for e in errors} == {"NotImplementedError"}, [(e.ename, e.evalue) for e in errors]

@@ -8,13 +8,14 @@ import copy
 
 import pytest
 
-from autograder import paths, reference, spec
+from autograder.assignment import Assignment
+from autograder import reference, spec
 from autograder.shipped import check_utils
 from autograder.build import template
 from conftest import ASSIGNMENTS
 
 GRADED = [(aid, name) for aid in ASSIGNMENTS
-          for name, _ in template.graded(template.parse(paths.template_path(aid)))]
+          for name, _ in template.graded(template.parse(Assignment(aid).template))]
 VARIANTS = [0, 1, 2024, 3_000_000_019]
 
 

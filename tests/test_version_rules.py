@@ -6,13 +6,13 @@ import sys
 import numpy as np
 import pytest
 
-from autograder import reference, spec
+from autograder import paths, reference, spec
 from autograder.shipped import check_utils
 from autograder.engine import verdict
 from autograder.engine.session import CallResult
 
-SHIPPED_DIR = str(reference.paths.ROOT / "autograder" / "shipped")
-ENGINE_DIR = str(reference.paths.ROOT / "autograder" / "engine")
+SHIPPED_DIR = str(paths.ROOT / "autograder" / "shipped")
+ENGINE_DIR = str(paths.ROOT / "autograder" / "engine")
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,10 @@
-"""The build: course/<id>/ + solutions/<id>.py -> source/<id>/ (nbgrader master) -> release/<id>/.
+"""The build: course/<id>/ + solutions/<id>/ -> source/<id>/ (nbgrader master) -> release/<id>/.
 
 Every step that can find a mistake in the course material runs before anything is written, and
-reports it in one line naming the file; source/ and release/ are only replaced once all is well.
+reports it in one line naming the file; source/ and release/ are only replaced once all is well,
+and neither may hold a file of solutions/ (leak_check).
 """
+import ast
 import json
 import shutil
 import sys
@@ -13,7 +15,8 @@ import nbformat
 
 from .. import course_copy, paths, reference, shipped, spec
 from ..errors import CourseError
-from . import evaluate, notebook, perturb, public, stable, template
+from ..assignment import Assignment
+from . import evaluate, leak_check, notebook, perturb, public, stable, template
 
 EXPECTED_FILE = "public_expected.json"  # the visible checks' expected values, read by check_utils
 SKIP = shutil.ignore_patterns("notebook.md", "__pycache__", "*.pyc", ".ipynb_checkpoints")
@@ -28,16 +31,32 @@ def _check_graded(aid, graded):
             spec.mutated_source(aid, name, mistake)
 
 
+def _common_modules(folder):
+    """The shared helpers (course/common/*.py) that the assignment's own modules import."""
+    shared = {p.stem: p.name for p in paths.COMMON.glob("*.py")}
+    wanted = set()
+    for path in folder.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module in shared:
+                wanted.add(shared[node.module])
+            elif isinstance(node, ast.Import):
+                wanted.update(shared[a.name] for a in node.names if a.name in shared)
+    return sorted(wanted)
+
+
 def _stage(aid, graded, folder):
     """Everything except the notebook: helpers, data, fixtures, the shipped checking modules."""
-    shutil.copytree(paths.COURSE / aid, folder, ignore=SKIP, dirs_exist_ok=True)
+    shutil.copytree(Assignment(aid).course_dir, folder, ignore=SKIP, dirs_exist_ok=True)
+    for module in _common_modules(folder):
+        stamp = f"# Generated copy of course/common/{module}, shipped by `make build`: do not edit.\n"
+        (folder / module).write_text(stamp + (paths.COMMON / module).read_text())
     for module in shipped.MODULES:
         text = (shipped.FOLDER / module).read_text()
         stamp = f"# Generated copy of autograder/shipped/{module}, shipped by `make build`: do not edit.\n"
         (folder / module).write_text(stamp + text)
     (folder / "public_tests.py").write_text(public.public_tests_module(aid, graded))
     kept = []
-    table = stable.keep_close_floats(stable.read_json(paths.SOURCE / aid / EXPECTED_FILE),
+    table = stable.keep_close_floats(stable.read_json(Assignment(aid).source_dir / EXPECTED_FILE),
                                      _expected_table(aid, graded), kept=kept)
     (folder / EXPECTED_FILE).write_text(json.dumps(table, indent=1, sort_keys=True) + "\n")
     return len(kept)
@@ -56,14 +75,14 @@ def _expected_table(aid, graded):
 def _expected_outputs(aid, blocks, staging):
     """Printed output of every block that shows it, the committed text kept where it still agrees."""
     wanted = {i for i, b in enumerate(blocks) if b.kind == "code" and stable.shows_expected(b.tags)}
-    outputs = evaluate.run_draft(notebook.assemble(aid, blocks), staging, paths.template_path(aid), wanted)
-    committed = stable.committed_outputs(paths.SOURCE / aid / paths.notebook_name(aid))
+    outputs = evaluate.run_draft(notebook.assemble(aid, blocks), staging, Assignment(aid).template, wanted)
+    committed = stable.committed_outputs(Assignment(aid).source_dir / Assignment(aid).notebook_name)
     return stable.keep_close_outputs(committed, blocks, outputs)
 
 
 def build_source(aid):
     """Write source/<aid>/ from the course material; returns its path."""
-    blocks = template.parse(paths.template_path(aid))
+    blocks = template.parse(Assignment(aid).template)
     graded = template.graded(blocks)
     _check_graded(aid, graded)
     with tempfile.TemporaryDirectory(prefix=f"build-{aid}-") as tmp:
@@ -75,8 +94,9 @@ def build_source(aid):
                   " outputs that agree with this machine's within tolerance")
         for junk in ("__pycache__", ".ipynb_checkpoints"):
             shutil.rmtree(staging / junk, ignore_errors=True)
-        nbformat.write(notebook.assemble(aid, blocks, outputs), staging / paths.notebook_name(aid))
-        target = paths.SOURCE / aid
+        nbformat.write(notebook.assemble(aid, blocks, outputs), staging / Assignment(aid).notebook_name)
+        leak_check.refuse_solutions(staging)
+        target = Assignment(aid).source_dir
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(staging, target)
     return target
@@ -92,8 +112,14 @@ def nbgrader(*args, check=True):
 
 
 def build_release(aid):
+    release = Assignment(aid).release_dir
     nbgrader("generate_assignment", aid, "--force")
-    return paths.RELEASE / aid
+    try:
+        leak_check.refuse_solutions(release)
+    except CourseError:
+        shutil.rmtree(release, ignore_errors=True)  # never leave a leaking release behind
+        raise
+    return release
 
 
 def build(aid):

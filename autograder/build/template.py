@@ -6,7 +6,7 @@ The template is Markdown with two additions:
   "Expected output"; `expected-approx` does the same for a long training whose printed figures move
   with the CPU, and says so in the notebook (see stable.py); any other tag is kept as a cell tag;
 - a line `@graded <function> [points=N]` stands for the function's answer cell (its code comes from
-  solutions/<id>.py) followed by its locked test cell worth N points (default 10).
+  solutions/<id>/reference.py) followed by its locked test cell worth N points (default 10).
 Everything else is narrative; consecutive narrative lines form one Markdown cell.
 """
 import re

@@ -12,7 +12,8 @@ import nbformat
 from nbconvert.preprocessors import Preprocessor
 from traitlets import Float, Integer
 
-from .. import sandbox, spec
+from .. import sandbox
+from ..assignment import function_of
 from ..errors import CourseError
 from . import variant
 from .session import GradingSession, Timeouts
@@ -92,7 +93,7 @@ class SecureExecute(Preprocessor):
 
     def _grade_cell(self, cell, aid, session, draw):
         grade_id = cell.metadata["nbgrader"]["grade_id"]
-        name = grade_id[len("test_"):] if grade_id.startswith("test_") else grade_id
+        name = function_of(grade_id)
         points = float(cell.metadata["nbgrader"].get("points", 0))
         try:
             verdict = grade(session, aid, name, points, draw)
