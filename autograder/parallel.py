@@ -259,7 +259,7 @@ def grade_class(root, aid, workers=None, force=False, quiet=False):
                      for s in students if s not in todo})
     refused = {s: submission_files.refusal(folders[s]) for s in todo}
     messages = {s: refused[s] or _unreadable(folders[s], aid) or _bad_timestamp(folders[s]) for s in todo}
-    progress = Progress(len(todo), quiet=quiet)
+    progress = Progress(len(todo), quiet=quiet, label=aid)
 
     def record(student, score, max_score, seconds, status, message):
         outcomes[student] = Outcome(student, score, max_score, seconds, status, message)
