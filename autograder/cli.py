@@ -77,6 +77,12 @@ def cmd_feedback(args):
         print(f"{aid}: feedback for learners in feedback/<learner>/{aid}/")
 
 
+def cmd_check(args):
+    from .check_assignment import check_all
+    if not check_all(args.assignments):
+        sys.exit(1)
+
+
 def parser():
     p = argparse.ArgumentParser(prog="python -m autograder", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -100,6 +106,10 @@ def parser():
     f = sub.add_parser("feedback", help="nbgrader generate_feedback for every graded assignment")
     f.add_argument("assignments", nargs="*", help="assignment ids (default: all)")
     f.set_defaults(run=cmd_feedback)
+    k = sub.add_parser("check", help="build, then check that the reference, the unanswered notebook and every "
+                                     "known mistake grade as intended (exit 1 if not)")
+    k.add_argument("assignments", nargs="+", help="assignment ids")
+    k.set_defaults(run=cmd_check)
     return p
 
 
