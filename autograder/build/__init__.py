@@ -88,6 +88,7 @@ def build_source(aid):
     with tempfile.TemporaryDirectory(prefix=f"build-{aid}-") as tmp:
         staging = Path(tmp) / aid
         kept_values = _stage(aid, graded, staging)
+        leak_check.refuse_solutions(staging, f"source/{aid}")  # before any kernel runs them
         outputs, kept_texts = _expected_outputs(aid, blocks, staging)
         if kept_values or kept_texts:  # this machine's last bits differ from the committing one's
             print(f"{aid}: kept the committed {kept_values} expected values and {kept_texts} expected"
@@ -95,7 +96,7 @@ def build_source(aid):
         for junk in ("__pycache__", ".ipynb_checkpoints"):
             shutil.rmtree(staging / junk, ignore_errors=True)
         nbformat.write(notebook.assemble(aid, blocks, outputs), staging / Assignment(aid).notebook_name)
-        leak_check.refuse_solutions(staging)
+        leak_check.refuse_solutions(staging, f"source/{aid}")
         target = Assignment(aid).source_dir
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(staging, target)
@@ -115,7 +116,7 @@ def build_release(aid):
     release = Assignment(aid).release_dir
     nbgrader("generate_assignment", aid, "--force")
     try:
-        leak_check.refuse_solutions(release)
+        leak_check.refuse_solutions(release, f"release/{aid}")
     except CourseError:
         shutil.rmtree(release, ignore_errors=True)  # never leave a leaking release behind
         raise

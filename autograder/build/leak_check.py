@@ -29,12 +29,13 @@ def _readable(path):
     return text
 
 
-def refuse_solutions(folder):
-    """Raise CourseError naming the file if anything in `folder` is, or contains, a file of solutions/."""
+def refuse_solutions(folder, shown_as):
+    """Raise CourseError naming the file (as `shown_as`/...) if anything in `folder` is, or contains,
+    a file of solutions/."""
     private = list(_private_texts())
     for shipped in sorted(p for p in folder.rglob("*") if p.is_file()):
         text = _readable(shipped)
         for path, secret in private:
             if secret in text:
-                raise CourseError(shipped, f"holds the text of {path.relative_to(paths.ROOT)}: "
+                raise CourseError(f"{shown_as}/{shipped.relative_to(folder)}", f"holds the text of {path.relative_to(paths.ROOT)}: "
                                            "nothing under solutions/ may be released")
