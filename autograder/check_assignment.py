@@ -38,7 +38,7 @@ def write_check_class(root, aid):
 
 def scores(root, aid, student):
     """{grade_id: score} of one learner's test cells, from the course's gradebook."""
-    with Gradebook(f"sqlite:///{Path(root) / 'gradebook.db'}") as gb:
+    with Gradebook(paths.gradebook_url(root)) as gb:
         notebook = gb.find_submission_notebook(aid, aid, student)
         return {g.name: g.score for g in notebook.grades}
 
