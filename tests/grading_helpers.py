@@ -1,9 +1,9 @@
 """Grade submissions with the real `nbgrader autograde` in a scratch course, and read the scores."""
 import nbformat
-from nbgrader.api import Gradebook
 
 from autograder.assignment import Assignment
-from autograder import classroom, course_copy, paths
+from autograder import course_copy
+from autograder.check_assignment import full_marks as max_scores, scores  # noqa: F401 (used by the tests)
 from conftest import run
 
 
@@ -15,17 +15,6 @@ def scratch_course(tmp_path, aids):
 def autograde(root, aid, *extra):
     result = run(["nbgrader", "autograde", aid, *extra], cwd=root)
     return result
-
-
-def scores(root, aid, student):
-    """{grade_id: score} of one student's test cells, from the gradebook."""
-    with Gradebook(paths.gradebook_url(root)) as gb:
-        notebook = gb.find_submission_notebook(aid, aid, student)
-        return {g.name: g.score for g in notebook.grades}
-
-
-def max_scores(aid):
-    return {f"test_{name}": float(points) for name, points in classroom.graded_functions(aid)}
 
 
 def feedback_text(root, aid, student, function):

@@ -2,7 +2,7 @@
 points on exactly its function, and the feedback names the likely cause."""
 import pytest
 
-from autograder import classroom
+from autograder import check_assignment, classroom
 from conftest import ASSIGNMENTS
 from grading_helpers import autograde, feedback_text, max_scores, scores, scratch_course
 
@@ -11,11 +11,7 @@ from grading_helpers import autograde, feedback_text, max_scores, scores, scratc
 def graded_class(request, tmp_path_factory):
     aid = request.param
     root = scratch_course(tmp_path_factory.mktemp(aid), [aid])
-    classroom.write(root, "reference", aid, classroom.fill(aid))
-    classroom.write(root, "unanswered", aid, classroom.release_notebook(aid))
-    mutants = classroom.all_mutants(aid)
-    for student, name, mistake in mutants:
-        classroom.write(root, student, aid, classroom.mutant(aid, name, mistake))
+    mutants = check_assignment.write_check_class(root, aid)  # the class `python -m autograder check` grades
     result = autograde(root, aid)
     assert result.returncode == 0, result.stderr[-3000:]
     return aid, root, mutants
