@@ -139,10 +139,11 @@ def judge_case(aid, name, case, result):
     fraction, problems = _score_output(expected, got, names)
     params = list(inspect.signature(reference.function(aid, name)).parameters)
     allowed = spec.may_change(aid, name)
-    if not _arguments_reported(case.args, result.args_after, allowed):  # a missing report is a failed check
+    reported = _arguments_reported(case.args, result.args_after, allowed)
+    if not reported:  # a missing report is a failed check, counted once
         fraction *= 0.5
         problems.append("the grader could not see your function's arguments after the call: half credit for this case")
-    for index, (before, after) in enumerate(zip(case.args, result.args_after or ())):
+    for index, (before, after) in enumerate(zip(case.args, (result.args_after or ()) if reported else ())):
         if index in allowed:
             continue
         changed = check_utils.compare(before, after, params[index] if index < len(params) else f"argument {index}")

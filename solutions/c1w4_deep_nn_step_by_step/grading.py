@@ -51,6 +51,9 @@ def _caches(rng, dims, m):
     caches = []
     for l in range(1, len(dims)):
         W, b = params[f"W{l}"], params[f"b{l}"]
+        if l < len(dims) - 1:  # a relu unit off for every example would zero every gradient through it:
+            off = ((W @ A + b) <= 0).all(axis=1)  # turn it on by flipping its sign, the draw stays random
+            W[off], b[off] = -W[off], -b[off]
         Z = W @ A + b
         caches.append(((A, W, b), Z))
         A = 1 / (1 + np.exp(-Z)) if l == len(dims) - 1 else np.maximum(0, Z)

@@ -248,8 +248,6 @@ def test_one_failing_case_is_not_called_all_cases():
     assert verdict._case_lines([("a", 0.0, ["p"], "h")]) == ["  case a: FAILED", "    - p", "    likely cause: h"]
 
 
-@pytest.mark.xfail(strict=True, reason="a report that is not a list counts as missing (half) and is then compared "
-                   "item by item with the arguments (half again): a quarter instead of half")
 def test_a_report_of_the_wrong_type_is_a_missing_report_and_costs_half():
     case = _case(BASICS, "sigmoid")
     result = CallResult("ok", _sigmoid(case.args[0]), "not a list")
