@@ -17,7 +17,7 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from . import build, classroom, course_copy, paths
+from . import builder, classroom, course_copy, paths
 from .errors import CourseError
 from .terminal import console
 
@@ -139,7 +139,7 @@ def _verdict(aid, rows, seconds):
 def check(aid, out):
     """Build, grade and judge one assignment; prints the table and verdict, returns True when all holds."""
     started = time.monotonic()
-    build.build(aid)
+    builder.build(aid)
     with tempfile.TemporaryDirectory(prefix=f"check-{aid}-") as scratch:
         out.print(Text(f"{aid}: built; grading the reference, the unanswered notebook and "
                        f"{len(classroom.all_mutants(aid))} mutants with nbgrader autograde"))

@@ -11,7 +11,7 @@ import nbformat
 
 from . import learner_ids, paths, reference, spec
 from .assignment import Assignment
-from .build import template
+from .builder import template
 from .errors import CourseError
 
 

@@ -11,16 +11,16 @@ def _ids(given):
 
 
 def cmd_build(args):
-    from . import build
+    from . import builder
     for aid in _ids(args.assignments):
-        release = build.build(aid)
+        release = builder.build(aid)
         print(f"built {aid}: source/{aid}/ and {release.relative_to(paths.ROOT)}/")
 
 
 def _ensure_released(aid):
     """Autograding needs the assignment in the gradebook: release it once if it is not."""
     from nbgrader.api import Gradebook, MissingEntry
-    from .build import build_release
+    from .builder import build_release
     with Gradebook(paths.gradebook_url()) as gb:
         try:
             gb.find_assignment(aid)
@@ -65,7 +65,7 @@ def _bad_ids(aid):
 
 
 def cmd_feedback(args):
-    from .build import nbgrader
+    from .builder import nbgrader
     from .learner_ids import refusal
     for aid in _ids(args.assignments):
         bad = _bad_ids(aid)

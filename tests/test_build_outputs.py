@@ -8,7 +8,7 @@ import pytest
 
 from autograder.assignment import Assignment
 from autograder import paths, reference
-from autograder.build import template
+from autograder.builder import template
 from conftest import ASSIGNMENTS, ROOT, run
 
 SECRET_MARKERS = re.compile(r"BEGIN SOLUTION|END SOLUTION|BEGIN HIDDEN TESTS")
@@ -85,7 +85,7 @@ def test_nbgrader_validate_source_passes_and_release_fails_every_test(aid):
 def test_rebuild_is_reproducible(repo_copy):
     """Building from a clean copy gives byte-identical source/ and release/ (CI relies on it).
     Bytes are right on any CPU: the build keeps every committed number that a rebuild only moves
-    within tolerance (autograder/build/stable.py); test_portable_build.py imitates another CPU."""
+    within tolerance (autograder/builder/stable.py); test_portable_build.py imitates another CPU."""
     result = run(["python", "-m", "autograder", "build"], cwd=repo_copy)
     assert result.returncode == 0, result.stderr
     for folder in ("source", "release"):

@@ -11,8 +11,8 @@ import nbformat
 import numpy as np
 import pytest
 
-from autograder.build import perturb, stable
-from autograder.build.template import Block
+from autograder.builder import perturb, stable
+from autograder.builder.template import Block
 from conftest import ASSIGNMENTS, ROOT, copy_repo, run
 
 

@@ -9,7 +9,7 @@ from nbclient import NotebookClient
 
 from autograder.assignment import Assignment
 from autograder import paths, reference
-from autograder.build import stable, template
+from autograder.builder import stable, template
 from conftest import ASSIGNMENTS
 
 

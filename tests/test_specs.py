@@ -11,7 +11,7 @@ import pytest
 from autograder.assignment import Assignment
 from autograder import reference, spec
 from autograder.shipped import check_utils
-from autograder.build import template
+from autograder.builder import template
 from conftest import ASSIGNMENTS
 
 GRADED = [(aid, name) for aid in ASSIGNMENTS

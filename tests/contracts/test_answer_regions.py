@@ -3,7 +3,7 @@
 import pytest
 
 from autograder import paths, reference
-from autograder.build import notebook, template
+from autograder.builder import notebook, template
 from autograder.errors import CourseError
 
 ASSIGNMENTS = ["c1w2_numpy_basics", "c1w4_deep_nn_step_by_step"]

@@ -3,7 +3,7 @@ and one-line errors that name the file and line of a malformed template."""
 import pytest
 
 from autograder import paths
-from autograder.build import template
+from autograder.builder import template
 from autograder.errors import CourseError
 
 GOOD = """\
