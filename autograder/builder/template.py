@@ -51,6 +51,9 @@ def parse(path):
         elif graded:
             _flush(prose, blocks)
             blocks.append(Block("graded", graded.group(1), points=int(graded.group(2) or 10)))
+        elif line.startswith("@") and line.split()[0] == "@graded":
+            raise CourseError(f"{path}:{number}", "@graded needs a function name and optional "
+                              f"points=<integer>: got {line.strip()!r}")
         elif line.startswith("@"):
             raise CourseError(f"{path}:{number}", f"unknown directive {line.split()[0]!r}")
         else:

@@ -100,8 +100,8 @@ def test_the_error_message_is_one_line(tmp_path):
     assert "\n" not in message and message.startswith(str(tmp_path))
 
 
-@pytest.mark.xfail(strict=True, reason="a malformed @graded line is reported as an unknown directive '@graded'")
 @pytest.mark.parametrize("line", ["@graded sigmoid points=2.5", "@graded sigmoid pts=5", "@graded"])
 def test_a_malformed_graded_line_says_what_is_wrong_with_it(tmp_path, line):
     error = _error(tmp_path, f"{line}\n@graded softmax\n")
     assert "unknown directive" not in error.problem
+    assert error.problem == f"@graded needs a function name and optional points=<integer>: got {line!r}"
