@@ -10,6 +10,7 @@ import pytest
 from autograder import classroom, course_copy, paths, sandbox
 from autograder.engine import session
 from autograder.engine.kernel import KernelDied, SandboxedKernel
+from autograder.engine.preprocessor import SecureExecute
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import soak  # noqa: E402
@@ -38,7 +39,7 @@ class PeakFds:
 @pytest.fixture
 def thread_errors(monkeypatch):
     """Exceptions that ended a thread; also stops the spare kernel earlier tests left connecting."""
-    session._drop_spare()
+    SecureExecute.spare_kernel().drop()
     gc.collect()
     errors = []
     monkeypatch.setattr(threading, "excepthook", lambda args: errors.append(args.exc_value))

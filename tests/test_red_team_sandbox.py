@@ -177,7 +177,6 @@ def test_a_deep_tree_of_folders_is_removed_with_the_scratch_folder():
         scratch = graded.scratch
         outputs, problem = graded.run_cell(DEEP_TREE.format(work=str(scratch / "work")))
         assert problem is None, outputs
-    session._drop_spare()
     assert not scratch.exists() and not scratch.parent.exists()
     assert Path("/usr/bin").is_dir()
     assert f" {scratch.parent} " not in Path("/proc/self/mounts").read_text()

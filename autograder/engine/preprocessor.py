@@ -17,6 +17,7 @@ from ..assignment import function_of
 from ..errors import CourseError
 from . import variant
 from .session import GradingSession, Timeouts
+from .spare import SpareKernel
 from .verdict import grade
 
 SKIP_TAG = "autograde-skip"
@@ -45,6 +46,14 @@ class SecureExecute(Preprocessor):
     call_timeout = Float(10.0, help="Seconds one graded call on one hidden case may run.").tag(config=True)
     notebook_timeout = Float(600.0, help="Seconds for the whole notebook.").tag(config=True)
     memory_limit_mb = Integer(2048, help="Address-space limit of the learner's kernel.").tag(config=True)
+    _spare = None  # on the class: nbgrader makes a new preprocessor for every notebook
+
+    @classmethod
+    def spare_kernel(cls):
+        """The SpareKernel of this grading process, created on first use."""
+        if cls._spare is None:
+            cls._spare = SpareKernel()
+        return cls._spare
 
     def preprocess(self, nb, resources):
         aid = resources["nbgrader"]["assignment"]
@@ -63,7 +72,8 @@ class SecureExecute(Preprocessor):
                 _fail(cell, refused, ename="SubmissionRefused")
             return nb, resources
         try:
-            with GradingSession(aid, resources["metadata"]["path"], timeouts, limits) as session:
+            with GradingSession(aid, resources["metadata"]["path"], timeouts, limits,
+                                self.spare_kernel()) as session:
                 self._run_learner_cells(nb, session)
                 for cell in tests:
                     self._grade_cell(cell, aid, session, draw)

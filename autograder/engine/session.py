@@ -4,7 +4,6 @@ A GradingSession owns a scratch copy of the submission, a sandboxed kernel and t
 Every step has a time limit, and the whole notebook has a budget; when the kernel dies or hangs it is
 replaced and the cells that ran fine are replayed, so a crash costs only what caused it.
 """
-import atexit
 import contextlib
 import json
 import os
@@ -17,7 +16,8 @@ from pathlib import Path
 from .. import sandbox
 from ..shipped import plain_data
 from .callees import CalleeServer
-from .kernel import USER_NS, KernelDied, SandboxedKernel, TimedOut
+from .kernel import USER_NS, KernelDied, TimedOut
+from .spare import launch
 
 MAX_RESPONSE = 256 * 1024 ** 2
 NOT_RUN = "not run: the notebook used up its time budget"
@@ -41,51 +41,17 @@ class CallResult:
     details: dict = field(default_factory=dict)
 
 
-# A kernel launched ahead for the next notebook graded by this process: it boots while nbgrader
-# saves the previous notebook and sanitises the next one. It has an empty scratch folder; the
-# learner's files are copied in before any cell runs.
-_spare = {}
-
-
-def _launch(limits):
-    kernel = SandboxedKernel(sandbox.new_scratch(limits), limits)
-    kernel.launch()
-    return kernel
-
-
-def _prepare_spare(limits):
-    if not _spare:
-        _spare[limits] = _launch(limits)
-
-
-def _take_spare(limits):
-    kernel = _spare.pop(limits, None)
-    _drop_spare()
-    if kernel is not None and not kernel.alive():
-        _spare[limits] = kernel
-        _drop_spare()
-        return None
-    return kernel
-
-
-def _drop_spare():
-    for kernel in _spare.values():
-        kernel.shutdown()
-        sandbox.remove_scratch(kernel.scratch)
-    _spare.clear()
-
-
-atexit.register(_drop_spare)  # once: registering per launch would add an exit hook per submission
-
-
 class GradingSession:
-    def __init__(self, aid, folder, timeouts=Timeouts(), limits=sandbox.Limits()):
+    def __init__(self, aid, folder, timeouts=Timeouts(), limits=sandbox.Limits(), spare=None):
+        """`spare`: a SpareKernel to take this notebook's kernel from and to refill for the next
+        one; without it the kernel is launched here and nothing is prepared."""
         self.aid, self.folder, self.timeouts, self.limits = aid, Path(folder), timeouts, limits
+        self.spare = spare
         self.ran = []  # code of cells that finished, replayed into a fresh kernel after a crash
 
     def __enter__(self):
         self.deadline = time.monotonic() + self.timeouts.notebook
-        self.kernel = _take_spare(self.limits) or _launch(self.limits)
+        self.kernel = (self.spare.take(self.limits) if self.spare else None) or launch(self.limits)
         self.scratch, self.callees = self.kernel.scratch, None
         self.kernel.deadline = self.deadline
         try:
@@ -99,7 +65,8 @@ class GradingSession:
 
     def __exit__(self, *exc):
         self._release()
-        _prepare_spare(self.limits)
+        if self.spare is not None:
+            self.spare.prepare(self.limits)
 
     def _release(self):
         """Stop the kernel and the callee runner, delete the scratch copy (mount and cgroup included)."""
