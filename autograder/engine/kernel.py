@@ -16,6 +16,7 @@ from jupyter_client import KernelManager
 from jupyter_client.kernelspec import KernelSpec
 
 from .. import sandbox
+from .cell_outputs import CellOutputs
 
 HARNESS = Path(__file__).with_name("harness.py")
 USER_NS = "__import__('IPython').get_ipython().user_ns"
@@ -47,34 +48,6 @@ class _SandboxKernelManager(KernelManager):
         if self._readable_by is not None:  # the sandbox uid must read its connection file
             os.chown(self.connection_file, self._readable_by, self._readable_by)
         return result
-
-
-MAX_OUTPUT_CHARS = 2_000_000  # per cell; a print loop must not fill the grader's memory
-
-
-def _merge(outputs, msg, budget):
-    """Add one iopub message to a cell's outputs, the way Jupyter front ends show them.
-    `budget` is a one-item list: characters still allowed for this cell."""
-    kind, content = msg["msg_type"], msg["content"]
-    if kind in ("stream", "display_data", "execute_result"):
-        budget[0] -= len(content.get("text", "")) + len(str(content.get("data", "")))
-        if budget[0] < 0:
-            return
-    if kind == "stream":
-        if outputs and outputs[-1]["output_type"] == "stream" and outputs[-1]["name"] == content["name"]:
-            outputs[-1]["text"] += content["text"]
-        else:
-            outputs.append({"output_type": "stream", "name": content["name"], "text": content["text"]})
-    elif kind in ("display_data", "execute_result"):
-        out = {"output_type": kind, "data": content["data"], "metadata": content.get("metadata", {})}
-        if kind == "execute_result":
-            out["execution_count"] = content.get("execution_count")
-        outputs.append(out)
-    elif kind == "error":
-        outputs.append({"output_type": "error", "ename": content["ename"], "evalue": content["evalue"],
-                        "traceback": content["traceback"]})
-    elif kind == "clear_output":
-        outputs.clear()
 
 
 class SandboxedKernel:
@@ -141,13 +114,13 @@ class SandboxedKernel:
         """Execute `code`; collect its outputs into `outputs`; return the reply content.
         Past `timeout` the kernel is interrupted and has 3 s more to reply; with interrupt=False
         (the notebook's deadline has come, nothing will run after this) TimedOut comes at once."""
-        outputs = [] if outputs is None else outputs
+        cell = CellOutputs(outputs)
         msg_id = self.kc.execute(code, silent=silent, store_history=not silent, allow_stdin=False,
                                  user_expressions=expressions or {})
         deadline = time.monotonic() + timeout
-        interrupted, idle, reply, budget = False, [], None, [MAX_OUTPUT_CHARS]
+        interrupted, reply = False, None
         while reply is None:
-            self._drain_iopub(msg_id, outputs, idle, budget)
+            self._drain_iopub(msg_id, cell)
             try:
                 message = self.kc.get_shell_msg(timeout=0.05)
             except queue.Empty:
@@ -161,16 +134,16 @@ class SandboxedKernel:
                 continue
             if message["parent_header"].get("msg_id") == msg_id:
                 reply = message
-        if not idle:
-            self._drain_iopub(msg_id, outputs, idle, budget, wait=2.0)
+        if not cell.idle:
+            self._drain_iopub(msg_id, cell, wait=2.0)
         if interrupted:
             raise TimedOut()
         return reply["content"]
 
-    def _drain_iopub(self, msg_id, outputs, idle, budget, wait=0.0):
-        """Collect pending outputs of `msg_id`; with `wait`, until the kernel reports idle."""
+    def _drain_iopub(self, msg_id, cell, wait=0.0):
+        """Collect pending outputs of `msg_id` into `cell`; with `wait`, until the kernel reports idle."""
         deadline = time.monotonic() + wait
-        while not idle:
+        while not cell.idle:
             try:
                 msg = self.kc.get_iopub_msg(timeout=0.005 if not wait else 0.05)
             except queue.Empty:
@@ -180,9 +153,9 @@ class SandboxedKernel:
             if msg["parent_header"].get("msg_id") != msg_id:
                 continue
             if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-                idle.append(True)
+                cell.idle = True
             else:
-                _merge(outputs, msg, budget)
+                cell.add(msg)
 
     def load_harness(self, timeout=30, interrupt=True):
         grader = self.scratch / "grader"
