@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import cgroups, scratch_fs, seccomp
+from .scratch_layout import BASE_PREFIX, ScratchLayout
 
 GiB, MiB = 1024 ** 3, 1024 ** 2
-SCRATCH = "scratch"  # the scratch folder is <base>/scratch, where <base> is a tmpfs of its own
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def _ancestors(path):
 
 
 def _bwrap_prefix(scratch, uid, limits):
-    env_root = Path(sys.prefix)
+    env_root, layout = Path(sys.prefix), ScratchLayout(scratch)
     argv = ["bwrap", "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
             "--unshare-cgroup-try", "--die-with-parent", "--new-session",
             "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64",
@@ -86,8 +86,8 @@ def _bwrap_prefix(scratch, uid, limits):
         if str(folder) != "/tmp":
             argv += ["--perms", "0755", "--dir", str(folder)]
     argv += ["--ro-bind", str(env_root), str(env_root), "--bind", str(scratch), str(scratch),
-             "--perms", "0755", "--dir", "/etc", "--ro-bind", str(scratch / "grader" / "ipython"), "/etc/ipython",
-             "--chdir", str(scratch / "work"), "--clearenv"]
+             "--perms", "0755", "--dir", "/etc", "--ro-bind", str(layout.ipython), "/etc/ipython",
+             "--chdir", str(layout.work), "--clearenv"]
     return argv, ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--no-new-privs"]
 
 
@@ -104,7 +104,7 @@ c.InteractiveShellApp.code_to_run = (
 def kernel_environment(scratch):
     """Variables of the kernel. Inside bubblewrap every config or cache folder a startup reads is in
     the private /tmp, new at each kernel start: nothing the learner's code writes there runs again."""
-    home = Path(scratch) / "home"
+    home = ScratchLayout(scratch).home
     env = {"PATH": f"{Path(sys.prefix) / 'bin'}:/usr/bin:/bin", "HOME": str(home),
            "MPLBACKEND": "module://matplotlib_inline.backend_inline",
            "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYTHONNOUSERSITE": "1",
@@ -136,7 +136,7 @@ def wrap(command, scratch, limits=Limits()):
         bwrap += ["--setenv", key, value]
     program = seccomp.program(deny_memfd=not steps)  # memfd pages are bounded only by a memory cgroup
     if program is not None:
-        rules = scratch / "grader" / "seccomp.bpf"
+        rules = ScratchLayout(scratch).seccomp_rules
         rules.write_bytes(program)
         bwrap += ["--seccomp", "9"]
         steps.append(f'exec "$@" 9< {shlex.quote(str(rules))}')
@@ -149,33 +149,33 @@ def _cgroup_files(scratch, limits):
     """The cgroup.procs files the kernel's launcher joins; none where cgroups are not writable."""
     if not cgroups.available():
         return []
-    return cgroups.create(_base(scratch).name, limits.memory_cap(), limits.processes, limits.cpus)
+    return cgroups.create(ScratchLayout(scratch).base.name, limits.memory_cap(), limits.processes, limits.cpus)
 
 
 def new_scratch(limits=Limits()):
-    """An empty scratch folder: work/ (the learner's files go here), home/, grader/, out/, ipc/.
+    """An empty scratch folder, laid out as ScratchLayout says; returns its root.
     As root it lives on a tmpfs of `limits.disk` bytes of its own; `remove_scratch` deletes it."""
-    base = Path(tempfile.mkdtemp(prefix="autograder-"))
+    base = Path(tempfile.mkdtemp(prefix=BASE_PREFIX))
     if os.geteuid() == 0 and scratch_fs.mount_tmpfs(base, limits.disk):
         _mounted.add(base)
-    scratch = base / SCRATCH
-    scratch.mkdir()
-    for sub in ("work", "home", "out", "grader", "ipc", "grader/ipython"):
-        (scratch / sub).mkdir()
-    (scratch / "grader" / "ipython" / "ipython_kernel_config.py").write_text(IPYTHON_CONFIG)
+    layout = ScratchLayout.in_base(base)
+    layout.root.mkdir()
+    for folder in layout.folders():
+        folder.mkdir()
+    (layout.ipython / "ipython_kernel_config.py").write_text(IPYTHON_CONFIG)
     if isolated():
         uid = sandbox_uid()
-        for sub in ("work", "home", "out", "ipc"):
-            os.chown(scratch / sub, uid, uid)
-        os.chmod(scratch, 0o755)
-    return scratch
+        for folder in layout.sandbox_writable():
+            os.chown(folder, uid, uid)
+        os.chmod(layout.root, 0o755)
+    return layout.root
 
 
 def remove_scratch(scratch):
     """Delete a scratch folder and all it held: stop what is left in its cgroup and remove the group,
     unmount its tmpfs, and delete what is on disk at any depth (links are removed, never followed).
     Returns False, with a warning, when something could not be removed; it never raises."""
-    base, complete = _base(scratch), True
+    base, complete = ScratchLayout(scratch).base, True
     try:
         if cgroups.available():
             complete = cgroups.remove(base.name)
@@ -189,19 +189,13 @@ def remove_scratch(scratch):
     return complete
 
 
-def _base(scratch):
-    """The folder made for a scratch: its parent (the tmpfs mount point) in the current layout."""
-    scratch = Path(scratch)
-    return scratch.parent if scratch.name == SCRATCH and scratch.parent.name.startswith("autograder-") else scratch
-
-
 _mounted = set()  # tmpfs mounts made by this process, unmounted at exit if a caller did not
 
 
 @atexit.register
 def _unmount_leftovers():
     for base in list(_mounted):
-        remove_scratch(base / SCRATCH)
+        remove_scratch(ScratchLayout.in_base(base).root)
 
 
 def fill_scratch(scratch, files_from):
@@ -211,7 +205,7 @@ def fill_scratch(scratch, files_from):
     pipe or device is never read.
     """
     from .submission_files import copy_tree
-    work = Path(scratch) / "work"
+    work = ScratchLayout(scratch).work
     copy_tree(files_from, work, skip=("*.ipynb", ".ipynb_checkpoints"))
     if isolated():
         uid = sandbox_uid()

@@ -175,7 +175,7 @@ os.chdir({work!r})
 def test_a_deep_tree_of_folders_is_removed_with_the_scratch_folder():
     with session.GradingSession(AID, paths.RELEASE / AID) as graded:
         scratch = graded.scratch
-        outputs, problem = graded.run_cell(DEEP_TREE.format(work=str(scratch / "work")))
+        outputs, problem = graded.run_cell(DEEP_TREE.format(work=str(graded.kernel.layout.work)))
         assert problem is None, outputs
     assert not scratch.exists() and not scratch.parent.exists()
     assert Path("/usr/bin").is_dir()
@@ -206,12 +206,12 @@ runpy.run_module('ipykernel_launcher', run_name='__main__', alter_sys=True)''')
 @needs_isolation
 def test_startup_files_planted_by_the_learner_do_not_run_when_the_kernel_restarts():
     with session.GradingSession(AID, paths.RELEASE / AID) as graded:
-        mark = str(graded.scratch / "out" / "ran-")
+        mark = str(graded.kernel.layout.out / "ran-")
         outputs, problem = graded.run_cell(PLANT.format(mark=mark))
         assert problem is None, outputs
         _, problem = graded.run_cell("import os\nos._exit(0)")
         assert problem is not None  # the grader restarted the kernel
         outputs, problem = graded.run_cell("print('alive')")
         assert problem is None and "alive" in outputs[0]["text"]
-        ran = sorted(p.name for p in (graded.scratch / "out").iterdir() if p.name.startswith("ran-"))
+        ran = sorted(p.name for p in graded.kernel.layout.out.iterdir() if p.name.startswith("ran-"))
     assert ran == []

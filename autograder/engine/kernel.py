@@ -16,6 +16,7 @@ from jupyter_client import KernelManager
 from jupyter_client.kernelspec import KernelSpec
 
 from .. import sandbox
+from ..scratch_layout import ScratchLayout
 from .cell_outputs import CellOutputs
 
 HARNESS = Path(__file__).with_name("harness.py")
@@ -53,6 +54,7 @@ class _SandboxKernelManager(KernelManager):
 class SandboxedKernel:
     def __init__(self, scratch, limits=sandbox.Limits(), startup_timeout=60):
         self.scratch = Path(scratch)
+        self.layout = ScratchLayout(self.scratch)
         self.limits, self.startup_timeout = limits, startup_timeout
         self.deadline = math.inf  # time.monotonic() past which no start-up is waited for (the notebook's)
         self.km = self.kc = None
@@ -65,12 +67,12 @@ class SandboxedKernel:
 
     def launch(self):
         """Start the kernel process without waiting for it (so it can boot while we do other work)."""
-        ipc = self.scratch / "ipc"
+        ipc = self.layout.ipc
         for leftover in ipc.iterdir():
             leftover.unlink()
         uid = sandbox.sandbox_uid() if sandbox.isolated() else None
         # the numpy aliases run from grader/, which the learner's code can read but not change
-        compat = shutil.copy(NUMPY_COMPAT, self.scratch / "grader" / NUMPY_COMPAT.name)
+        compat = shutil.copy(NUMPY_COMPAT, self.layout.grader / NUMPY_COMPAT.name)
         argv = sandbox.wrap([str(Path(os.sys.prefix) / "bin" / "python"), "-m", "ipykernel_launcher",
                              "-f", "{connection_file}", f"--IPKernelApp.exec_files={compat}"],
                             self.scratch, self.limits)
@@ -79,7 +81,7 @@ class SandboxedKernel:
                                         connection_file=str(ipc / "connection.json"))
         # the kernel's own console chatter is not the learner's output; cells' outputs come over ZMQ
         # (cwd matters without bubblewrap, where the kernel would otherwise start in the course root)
-        self.km.start_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=str(self.scratch / "work"))
+        self.km.start_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=str(self.layout.work))
         self.kc = self.km.client()
         # Shell and iopub only: liveness comes from the kernel process (km.is_alive), interrupts go
         # through the manager's control socket, stdin is refused. jupyter_client's heartbeat thread,
@@ -158,7 +160,7 @@ class SandboxedKernel:
                 cell.add(msg)
 
     def load_harness(self, timeout=30, interrupt=True):
-        grader = self.scratch / "grader"
+        grader = self.layout.grader
         shutil.copy(HARNESS, grader / "_grader_harness.py")
         shutil.copy(PLAIN_DATA, grader / "plain_data.py")
         code = (f"import sys as _s\n_s.path.insert(0, {str(grader)!r})\nimport _grader_harness\n"

@@ -56,7 +56,7 @@ class GradingSession:
         self.kernel.deadline = self.deadline
         try:
             sandbox.fill_scratch(self.scratch, self.folder)
-            self.callees = CalleeServer(self.aid, self.scratch / "grader" / "callees.sock", self.timeouts.notebook)
+            self.callees = CalleeServer(self.aid, self.kernel.layout.callee_socket, self.timeouts.notebook)
             self._start_within_budget(self.kernel.wait_ready)
         except BaseException:
             self._release()
@@ -144,8 +144,8 @@ class GradingSession:
                 return problem
         timeout, cut = self._limit(self.timeouts.call)
         token = uuid.uuid4().hex
-        request = self.scratch / "grader" / f"call-{token}.json"
-        response = self.scratch / "out" / f"result-{token}.json"
+        layout = self.kernel.layout
+        request, response = layout.grader / f"call-{token}.json", layout.out / f"result-{token}.json"
         request.write_text(json.dumps({"function": name, "args": plain_data.to_jsonable(tuple(args)),
                                        "callees": list(callees), "seed": seed, "aliases": list(aliases),
                                        "old_args": None if old_args is None else plain_data.to_jsonable(tuple(old_args)),
