@@ -239,58 +239,110 @@ def _last_line(text):
 
 def grade_class(root, aid, workers=None, force=False, quiet=False):
     """Grade submitted/*/<aid>; returns a list of Outcome, in student order."""
-    root = Path(root)
-    workers = workers or os.cpu_count() or 1
-    state_dir = root / STATE_DIR
-    state_dir.mkdir(exist_ok=True)
-    state_file = state_dir / f"{aid}.json"
-    state = json.loads(state_file.read_text()) if state_file.exists() and not force else {}
-    db_url = paths.gradebook_url(root)
-    everyone = submissions(root, aid)
-    bad_ids = {s: learner_ids.refusal(s) for s in everyone if learner_ids.refusal(s)}
-    outcomes = {s: Outcome(s, 0.0, _max_score(db_url, aid), 0.0, "refused", why) for s, why in bad_ids.items()}
-    students = [s for s in everyone if s not in bad_ids]
-    course_print = assignment_fingerprint(root, aid)
-    folders = {s: root / "submitted" / s / aid for s in students}
-    prints = {s: course_print + submission_fingerprint(folders[s]) for s in students}
-    todo = [s for s in students if state.get(s, {}).get("fingerprint") != prints[s]
-            or not ((root / "autograded" / s / aid).exists() or state[s].get("message"))]
-    outcomes.update({s: Outcome(s, state[s]["score"], state[s]["max_score"], 0.0, "skipped", state[s].get("message", ""))
-                     for s in students if s not in todo})
-    refused = {s: submission_files.refusal(folders[s]) for s in todo}
-    messages = {s: refused[s] or _unreadable(folders[s], aid) or _bad_timestamp(folders[s]) for s in todo}
-    progress = Progress(len(todo), quiet=quiet, label=aid)
+    run = _ClassRun(Path(root), aid, force)
+    everyone = submissions(run.root, aid)
+    todo = run.skip_unchanged(run.refuse_bad_ids(everyone))
+    run.check_files(todo, quiet)
+    run.grade_in_pool(run.zero_unopenable(todo), workers or os.cpu_count() or 1)
+    run.progress.close()
+    return [run.outcomes[s] for s in everyone]
 
-    def record(student, score, max_score, seconds, status, message):
-        outcomes[student] = Outcome(student, score, max_score, seconds, status, message)
-        state[student] = {"fingerprint": prints[student], "score": score, "max_score": max_score, "message": message}
-        state_file.write_text(json.dumps(state, indent=1, sort_keys=True))
-        progress.step(student)
 
-    no_notebook = {s for s in todo if not refused[s] and not (folders[s] / Assignment(aid).notebook_name).exists()}
-    for student in [s for s in todo if s in no_notebook or not nbgrader_guard.opens_safely(folders[s])]:
-        shutil.rmtree(root / "autograded" / student / aid, ignore_errors=True)  # no stale feedback
-        record(student, *_store_zero(db_url, aid, student), 0.0, "refused" if refused[student] else "failed",
-               messages[student])
-    in_pool = [s for s in todo if s not in outcomes]
-    for student, done in (_graded(root, aid, in_pool, workers, state_dir) if in_pool else []):
-        if isinstance(done, Exception):
-            outcomes[student] = Outcome(student, 0.0, _max_score(db_url, aid), 0.0, "failed",
-                                        f"not graded ({messages[student] or type(done).__name__ + ': ' + _last_line(done)}); "
-                                        "nothing recorded, the next run retries it")
-            progress.step(student)
-            continue
+class _ClassRun:
+    """One grading of a class: what earlier runs saved, and the outcome of each learner so far."""
+
+    def __init__(self, root, aid, force):
+        self.root, self.aid = root, aid
+        self.state_dir = root / STATE_DIR
+        self.state_dir.mkdir(exist_ok=True)
+        self.state_file = self.state_dir / f"{aid}.json"
+        self.state = json.loads(self.state_file.read_text()) if self.state_file.exists() and not force else {}
+        self.db_url = paths.gradebook_url(root)
+        self.outcomes, self.prints, self.refused, self.messages = {}, {}, {}, {}
+        self.progress = None  # over the learners to grade, once they are known (check_files)
+
+    def folder(self, student):
+        return self.root / "submitted" / student / self.aid
+
+    def refuse_bad_ids(self, everyone):
+        """Folders whose name is no valid learner id are refused unread; returns the other learners."""
+        bad_ids = {s: why for s in everyone if (why := learner_ids.refusal(s))}
+        self.outcomes.update({s: Outcome(s, 0.0, _max_score(self.db_url, self.aid), 0.0, "refused", why)
+                              for s, why in bad_ids.items()})
+        return [s for s in everyone if s not in bad_ids]
+
+    def skip_unchanged(self, students):
+        """Learners graded before, with the same files and assignment, keep their result; returns the rest."""
+        course_print = assignment_fingerprint(self.root, self.aid)
+        self.prints = {s: course_print + submission_fingerprint(self.folder(s)) for s in students}
+        todo = [s for s in students if not self._still_valid(s)]
+        self.outcomes.update({s: self._skipped(s) for s in students if s not in todo})
+        return todo
+
+    def _still_valid(self, student):
+        saved = self.state.get(student, {})
+        return saved.get("fingerprint") == self.prints[student] and (
+            (self.root / "autograded" / student / self.aid).exists() or saved.get("message"))
+
+    def _skipped(self, student):
+        saved = self.state[student]
+        return Outcome(student, saved["score"], saved["max_score"], 0.0, "skipped", saved.get("message", ""))
+
+    def check_files(self, todo, quiet):
+        """What refuses or flags each learner's files (links, unreadable notebook, bad timestamp);
+        then the progress bar over them starts."""
+        self.refused = {s: submission_files.refusal(self.folder(s)) for s in todo}
+        self.messages = {s: self.refused[s] or _unreadable(self.folder(s), self.aid) or _bad_timestamp(self.folder(s))
+                         for s in todo}
+        self.progress = Progress(len(todo), quiet=quiet, label=self.aid)
+
+    def zero_unopenable(self, todo):
+        """Learners without the notebook, or whose folder nbgrader could not open safely, score zero
+        without nbgrader; returns the others."""
+        notebook = Assignment(self.aid).notebook_name
+        no_notebook = {s for s in todo if not self.refused[s] and not (self.folder(s) / notebook).exists()}
+        for student in [s for s in todo if s in no_notebook or not nbgrader_guard.opens_safely(self.folder(s))]:
+            shutil.rmtree(self.root / "autograded" / student / self.aid, ignore_errors=True)  # no stale feedback
+            self.record(student, *_store_zero(self.db_url, self.aid, student), 0.0,
+                        "refused" if self.refused[student] else "failed", self.messages[student])
+        return [s for s in todo if s not in self.outcomes]
+
+    def grade_in_pool(self, students, workers):
+        """nbgrader for each learner in the worker pool; each result is recorded as it comes."""
+        for student, done in (_graded(self.root, self.aid, students, workers, self.state_dir) if students else []):
+            if isinstance(done, Exception):
+                self._not_graded(student, done)
+            else:
+                self._store_grades(student, done)
+
+    def _not_graded(self, student, exc):
+        """A worker failed: nothing is recorded, so the next run retries this learner."""
+        why = self.messages[student] or type(exc).__name__ + ": " + _last_line(exc)
+        self.outcomes[student] = Outcome(student, 0.0, _max_score(self.db_url, self.aid), 0.0, "failed",
+                                         f"not graded ({why}); nothing recorded, the next run retries it")
+        self.progress.step(student)
+
+    def _store_grades(self, student, done):
         try:
-            score, max_score = _store(db_url, aid, student, done["grades"])
+            score, max_score = _store(self.db_url, self.aid, student, done["grades"])
         except Exception as exc:  # noqa: BLE001 (this learner's grades are not stored; the others are)
-            outcomes[student] = Outcome(student, 0.0, 0.0, done["seconds"], "failed",
-                                        f"grades not stored ({type(exc).__name__}: {_last_line(exc)})")
-            progress.step(student)
-            continue
-        ok = done["success"] and not messages[student]
-        message = messages[student] or ("" if ok else "nbgrader failed: " + _last_line(done["log"]) if done["log"].strip()
-                                        else "nbgrader failed")
-        status = "graded" if ok else "refused" if refused[student] else "failed"
-        record(student, score, max_score, done["seconds"], status, message)
-    progress.close()
-    return [outcomes[s] for s in everyone]
+            self.outcomes[student] = Outcome(student, 0.0, 0.0, done["seconds"], "failed",
+                                             f"grades not stored ({type(exc).__name__}: {_last_line(exc)})")
+            self.progress.step(student)
+            return
+        self.record(student, score, max_score, done["seconds"], *self._status(student, done))
+
+    def _status(self, student, done):
+        """(status, message) of a learner nbgrader ran on."""
+        ok = done["success"] and not self.messages[student]
+        message = self.messages[student] or ("" if ok else "nbgrader failed: " + _last_line(done["log"])
+                                             if done["log"].strip() else "nbgrader failed")
+        return ("graded" if ok else "refused" if self.refused[student] else "failed"), message
+
+    def record(self, student, score, max_score, seconds, status, message):
+        """One learner's outcome, saved at once: an interrupted run keeps what it finished."""
+        self.outcomes[student] = Outcome(student, score, max_score, seconds, status, message)
+        self.state[student] = {"fingerprint": self.prints[student], "score": score, "max_score": max_score,
+                               "message": message}
+        self.state_file.write_text(json.dumps(self.state, indent=1, sort_keys=True))
+        self.progress.step(student)
