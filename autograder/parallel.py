@@ -25,6 +25,7 @@ import nbformat
 
 from . import learner_ids, nbgrader_guard, paths, submission_files
 from .assignment import Assignment
+from .engine import variant
 from .progress import Progress
 
 STATE_DIR = ".grading"
@@ -52,11 +53,13 @@ def _digest(files, root):
 
 
 def assignment_fingerprint(root, aid):
-    """Changes when the grading of this assignment can change: engine, cases, reference, config."""
+    """Changes when the grading of this assignment can change: engine, reference, hidden cases, config,
+    and the course secret the hidden cases are drawn from."""
     here = Path(__file__).parent
     files = [*here.rglob("*.py"), root / "nbgrader_config.py", *(root / "source" / aid).rglob("*")]
-    files += [p for p in [root / "solutions" / f"{aid}.py"] if p.exists()]
-    return _digest([f for f in files if f.is_file() and "__pycache__" not in f.parts], root)
+    files += [*(root / "solutions" / aid).rglob("*")]
+    secret = hashlib.sha256(variant.course_secret(root)).hexdigest()  # made now if missing
+    return _digest([f for f in files if f.is_file() and "__pycache__" not in f.parts], root) + secret
 
 
 def submission_fingerprint(folder):

@@ -56,3 +56,17 @@ def test_summary_table_and_clear_message_for_broken_notebook(two_courses):
 def test_rerun_grades_only_changed_submissions(two_courses):
     _, _, _, second = two_courses
     assert "12 submissions (0 graded, 12 unchanged, 0 failed)" in second.stdout, second.stdout
+
+
+def test_a_change_to_the_hidden_cases_or_the_secret_regrades(tmp_path):
+    """Unchanged submissions are skipped only while nothing that decides their grade has changed."""
+    from autograder import course_copy, parallel
+    root = course_copy.copy_course(tmp_path / "course")
+    before = parallel.assignment_fingerprint(root, AID)
+    assert parallel.assignment_fingerprint(root, AID) == before  # stable, secret made on the first call
+    grading = root / "solutions" / AID / "grading.py"
+    grading.write_text(grading.read_text() + "\n# one more hidden case, say\n")
+    after_cases = parallel.assignment_fingerprint(root, AID)
+    assert after_cases != before
+    variant.set_course_secret(root, "a new term")
+    assert parallel.assignment_fingerprint(root, AID) != after_cases

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from autograder import paths, reference, spec
-from autograder.build import template
+from autograder.builder import template
 from autograder.engine import verdict
 
 ASSIGNMENTS = ["c1w2_numpy_basics", "c1w4_deep_nn_step_by_step"]
