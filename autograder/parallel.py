@@ -46,8 +46,8 @@ class Outcome:
 
 def _digest(files, root):
     h = hashlib.sha256()
-    for path in sorted(files):
-        h.update(str(path.relative_to(root)).encode())
+    for path in sorted(files):  # the engine may be installed elsewhere than the course it grades
+        h.update(str(path.relative_to(root) if path.is_relative_to(root) else path).encode())
         h.update(path.read_bytes())
     return h.hexdigest()
 
