@@ -11,11 +11,9 @@ skipped, a submission holding links or special files scores zero with the reason
 even started on one it could not open safely), and a worker that raises or dies fails that learner
 only, with the reason in the summary.
 """
-import hashlib
 import json
 import os
 import shutil
-import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -23,13 +21,11 @@ from pathlib import Path
 
 import nbformat
 
-from . import learner_ids, nbgrader_guard, paths, submission_files
+from . import gradebook_writer, grading_worker, learner_ids, nbgrader_guard, paths, submission_files
 from .assignment import Assignment
-from .engine import variant
+from .fingerprints import assignment_fingerprint, submission_fingerprint
+from .grading_worker import STATE_DIR
 from .progress import Progress
-
-STATE_DIR = ".grading"
-_api = None  # the worker's nbgrader API, bound to its private gradebook
 
 
 @dataclass
@@ -40,126 +36,6 @@ class Outcome:
     seconds: float
     status: str          # graded, skipped, refused, failed
     message: str = ""
-
-
-# ---------- fingerprints: what changed since the last run ----------
-
-def _digest(files, root):
-    h = hashlib.sha256()
-    for path in sorted(files):  # the engine may be installed elsewhere than the course it grades
-        h.update(str(path.relative_to(root) if path.is_relative_to(root) else path).encode())
-        h.update(path.read_bytes())
-    return h.hexdigest()
-
-
-def assignment_fingerprint(root, aid):
-    """Changes when the grading of this assignment can change: engine, reference, hidden cases, config,
-    and the course secret the hidden cases are drawn from."""
-    here = Path(__file__).parent
-    files = [*here.rglob("*.py"), root / "nbgrader_config.py", *(root / "source" / aid).rglob("*")]
-    files += [*(root / "solutions" / aid).rglob("*")]
-    secret = hashlib.sha256(variant.course_secret(root)).hexdigest()  # made now if missing
-    return _digest([f for f in files if f.is_file() and "__pycache__" not in f.parts], root) + secret
-
-
-def submission_fingerprint(folder):
-    return submission_files.fingerprint(folder)  # never follows a link out of the folder
-
-
-# ---------- worker side ----------
-
-def _load_config(root, db_path):
-    from traitlets.config.loader import PyFileConfigLoader
-    root = os.path.abspath(root)
-    config = PyFileConfigLoader("nbgrader_config.py", path=root).load_config()
-    config.CourseDirectory.root = root
-    nbgrader_guard.apply(config, root)  # even if nbgrader_config.py lost its hook
-    config.CourseDirectory.db_url = f"sqlite:///{db_path}"
-    return config
-
-
-def _init_worker(slots, root):
-    global _api
-    import warnings
-    warnings.filterwarnings("ignore", module="nbgrader")  # SQLAlchemy chatter from nbgrader's own code
-    from nbgrader.apps.api import NbGraderAPI
-    from nbgrader.coursedir import CourseDirectory
-    slot = slots.get()
-    os.environ["AUTOGRADER_SLOT"] = str(slot)  # a sandbox uid of its own
-    db = Path(root) / STATE_DIR / f"worker-{slot}.db"  # copied by the main process before start
-    config = _load_config(root, db)
-    _api = NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
-
-
-def _read_grades(db_url, aid, student):
-    from nbgrader.api import Gradebook
-    with Gradebook(db_url) as gb:
-        submission = gb.find_submission(aid, student)
-        notebooks = {}
-        for nb in submission.notebooks:
-            notebooks[nb.name] = {
-                "late_penalty": nb.late_submission_penalty,
-                "grades": {g.name: [g.auto_score, g.needs_manual_grade] for g in nb.grades},
-                "comments": {c.name: c.auto_comment for c in nb.comments},
-            }
-        stamp = submission.timestamp.isoformat() if submission.timestamp else None
-        return {"timestamp": stamp, "notebooks": notebooks}
-
-
-def _grade_in_worker(aid, student):
-    started = time.monotonic()
-    from nbgrader.api import MissingEntry
-    result = _api.autograde(aid, student, force=True, create=True)
-    try:
-        grades = _read_grades(_api.coursedir.db_url, aid, student)
-    except MissingEntry:  # nbgrader stopped before it made the submission: say why in its own words
-        errors = [line for line in result.get("log", "").splitlines() if "ERROR]" in line]
-        raise RuntimeError(errors[0].split("]", 1)[1].strip() if errors else "nbgrader recorded nothing") from None
-    return {"student": student, "success": bool(result.get("success")), "grades": grades,
-            "log": result.get("log", "")[-2000:], "seconds": time.monotonic() - started}
-
-
-# ---------- main side: the only writer ----------
-
-def _store(db_url, aid, student, grades):
-    from nbgrader.api import Gradebook
-    from dateutil.parser import parse as parse_time
-    with Gradebook(db_url) as gb:
-        gb.update_or_create_student(student)
-        stamp = parse_time(grades["timestamp"]) if grades["timestamp"] else None
-        gb.update_or_create_submission(aid, student, **({"timestamp": stamp} if stamp else {}))
-        total = max_total = 0.0
-        for nb_name, data in grades["notebooks"].items():
-            notebook = gb.find_submission_notebook(nb_name, aid, student)
-            notebook.late_submission_penalty = data["late_penalty"]
-            for name, (score, needs_manual) in data["grades"].items():
-                grade = gb.find_grade(name, nb_name, aid, student)
-                grade.auto_score, grade.needs_manual_grade = score, needs_manual
-                total += score or 0.0
-                max_total += grade.max_score
-            for name, text in data["comments"].items():
-                gb.find_comment(name, nb_name, aid, student).auto_comment = text
-        gb.db.commit()
-    return total, max_total
-
-
-def _store_zero(db_url, aid, student):
-    """Zero for every grade of a submission nbgrader must not open (as nbgrader does for a missing notebook)."""
-    from nbgrader.api import Gradebook
-    with Gradebook(db_url) as gb:
-        gb.update_or_create_student(student)
-        submission = gb.update_or_create_submission(aid, student)
-        for notebook in submission.notebooks:
-            for grade in notebook.grades:
-                grade.auto_score, grade.needs_manual_grade = 0.0, False
-        gb.db.commit()
-        return 0.0, submission.max_score
-
-
-def _max_score(db_url, aid):
-    from nbgrader.api import Gradebook
-    with Gradebook(db_url) as gb:
-        return gb.find_assignment(aid).max_score
 
 
 def _unreadable(folder, aid):
@@ -209,9 +85,9 @@ def _pool_results(root, aid, students, workers, state_dir):
         shutil.copy(root / "gradebook.db", state_dir / f"worker-{slot}.db")
         slots.put(slot)
     try:
-        with ProcessPoolExecutor(count, mp_context=context, initializer=_init_worker,
+        with ProcessPoolExecutor(count, mp_context=context, initializer=grading_worker.init_worker,
                                  initargs=(slots, str(root))) as pool:
-            futures = {pool.submit(_grade_in_worker, aid, s): s for s in students}
+            futures = {pool.submit(grading_worker.grade, aid, s): s for s in students}
             for future in as_completed(futures):
                 try:
                     yield futures[future], future.result()
@@ -270,7 +146,7 @@ class _ClassRun:
     def refuse_bad_ids(self, everyone):
         """Folders whose name is no valid learner id are refused unread; returns the other learners."""
         bad_ids = {s: why for s in everyone if (why := learner_ids.refusal(s))}
-        self.outcomes.update({s: Outcome(s, 0.0, _max_score(self.db_url, self.aid), 0.0, "refused", why)
+        self.outcomes.update({s: Outcome(s, 0.0, gradebook_writer.max_score(self.db_url, self.aid), 0.0, "refused", why)
                               for s, why in bad_ids.items()})
         return [s for s in everyone if s not in bad_ids]
 
@@ -306,7 +182,7 @@ class _ClassRun:
         no_notebook = {s for s in todo if not self.refused[s] and not (self.folder(s) / notebook).exists()}
         for student in [s for s in todo if s in no_notebook or not nbgrader_guard.opens_safely(self.folder(s))]:
             shutil.rmtree(self.root / "autograded" / student / self.aid, ignore_errors=True)  # no stale feedback
-            self.record(student, *_store_zero(self.db_url, self.aid, student), 0.0,
+            self.record(student, *gradebook_writer.store_zero(self.db_url, self.aid, student), 0.0,
                         "refused" if self.refused[student] else "failed", self.messages[student])
         return [s for s in todo if s not in self.outcomes]
 
@@ -321,13 +197,13 @@ class _ClassRun:
     def _not_graded(self, student, exc):
         """A worker failed: nothing is recorded, so the next run retries this learner."""
         why = self.messages[student] or type(exc).__name__ + ": " + _last_line(exc)
-        self.outcomes[student] = Outcome(student, 0.0, _max_score(self.db_url, self.aid), 0.0, "failed",
+        self.outcomes[student] = Outcome(student, 0.0, gradebook_writer.max_score(self.db_url, self.aid), 0.0, "failed",
                                          f"not graded ({why}); nothing recorded, the next run retries it")
         self.progress.step(student)
 
     def _store_grades(self, student, done):
         try:
-            score, max_score = _store(self.db_url, self.aid, student, done["grades"])
+            score, max_score = gradebook_writer.store(self.db_url, self.aid, student, done["grades"])
         except Exception as exc:  # noqa: BLE001 (this learner's grades are not stored; the others are)
             self.outcomes[student] = Outcome(student, 0.0, 0.0, done["seconds"], "failed",
                                              f"grades not stored ({type(exc).__name__}: {_last_line(exc)})")

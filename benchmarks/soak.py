@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from autograder import classroom, parallel  # noqa: E402
+from autograder import classroom, grading_worker  # noqa: E402
 from autograder.course_copy import copy_course  # noqa: E402
 
 WARM_UP = 10  # the first submissions import modules and fill caches; growth is measured after them
@@ -47,7 +47,7 @@ def grader(root):
     """nbgrader's API bound to the course's gradebook, as a grading worker makes it."""
     from nbgrader.apps.api import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
-    config = parallel._load_config(root, root / "gradebook.db")
+    config = grading_worker.load_config(root, root / "gradebook.db")
     return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
 
 

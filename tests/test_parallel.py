@@ -60,13 +60,13 @@ def test_rerun_grades_only_changed_submissions(two_courses):
 
 def test_a_change_to_the_hidden_cases_or_the_secret_regrades(tmp_path):
     """Unchanged submissions are skipped only while nothing that decides their grade has changed."""
-    from autograder import course_copy, parallel
+    from autograder import course_copy, fingerprints
     root = course_copy.copy_course(tmp_path / "course")
-    before = parallel.assignment_fingerprint(root, AID)
-    assert parallel.assignment_fingerprint(root, AID) == before  # stable, secret made on the first call
+    before = fingerprints.assignment_fingerprint(root, AID)
+    assert fingerprints.assignment_fingerprint(root, AID) == before  # stable, secret made on the first call
     grading = root / "solutions" / AID / "grading.py"
     grading.write_text(grading.read_text() + "\n# one more hidden case, say\n")
-    after_cases = parallel.assignment_fingerprint(root, AID)
+    after_cases = fingerprints.assignment_fingerprint(root, AID)
     assert after_cases != before
     variant.set_course_secret(root, "a new term")
-    assert parallel.assignment_fingerprint(root, AID) != after_cases
+    assert fingerprints.assignment_fingerprint(root, AID) != after_cases
