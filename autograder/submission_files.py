@@ -70,12 +70,17 @@ def refusal(folder):
     return None
 
 
+class NotOrdinary(OSError):
+    """The path is a pipe, socket or device (a link raises plain OSError: ELOOP)."""
+
+
 def open_regular(path):
-    """A binary file object for an ordinary file; OSError for a link, pipe, socket or device."""
+    """A binary file object for an ordinary file; OSError for a link, NotOrdinary for a pipe, socket
+    or device."""
     fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)  # non-blocking: a pipe cannot hang us
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
-        raise OSError(f"{path} is not an ordinary file")
+        raise NotOrdinary(f"{path} is not an ordinary file")
     return os.fdopen(fd, "rb")
 
 

@@ -7,13 +7,12 @@ replaced and the cells that ran fine are replayed, so a crash costs only what ca
 import contextlib
 import json
 import os
-import stat
 import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import sandbox
+from .. import sandbox, submission_files
 from ..shipped import plain_data
 from .callees import CalleeServer
 from .kernel import USER_NS, KernelDied, TimedOut
@@ -214,17 +213,17 @@ class _NotAPlainFile(Exception):
 
 
 def _read_plain_file(path, limit):
-    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)  # a symlink raises ELOOP: OSError
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
+        f = submission_files.open_regular(path)  # a symlink raises ELOOP: OSError
+    except submission_files.NotOrdinary:
+        raise _NotAPlainFile("the result file was replaced by something else than a file") from None
+    with f:
+        info = os.fstat(f.fileno())
+        if info.st_nlink != 1:
             raise _NotAPlainFile("the result file was replaced by something else than a file")
         if info.st_size > limit:
             raise _NotAPlainFile("returned more data than the grader accepts")
-        with os.fdopen(fd, "rb", closefd=False) as f:
-            data = f.read(limit + 1)
-        if len(data) > limit:
-            raise _NotAPlainFile("returned more data than the grader accepts")
-        return data.decode("utf-8", errors="replace")
-    finally:
-        os.close(fd)
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise _NotAPlainFile("returned more data than the grader accepts")
+    return data.decode("utf-8", errors="replace")
