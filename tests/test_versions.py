@@ -17,7 +17,8 @@ from grading_helpers import autograde, feedback_text, max_scores, scores, scratc
 LEARNER_VERSIONS = Path(__file__).resolve().parent / "learner_versions"
 ASSIGNMENTS = ["c1w2_numpy_basics", "c1w2_logistic_regression", "c1w3_planar_classification",
                "c1w4_deep_nn_step_by_step", "c1w4_deep_nn_application",
-               "c2w1_initialization", "c2w1_regularization", "c2w1_gradient_checking", "c2w2_optimization"]
+               "c2w1_initialization", "c2w1_regularization", "c2w1_gradient_checking", "c2w2_optimization",
+               "c4w1_convolution_step_by_step", "c5w1_rnn_step_by_step", "c5w1_char_language_model"]
 # c2w3_batchnorm_softmax is ours (the course did it in TensorFlow): no learner of either version wrote it.
 VERSIONS = ["original", "2021"]
 OLD_NAMES = {"normalizeRows": "normalize_rows"}  # {name in the original course: today's graded name}
