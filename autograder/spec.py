@@ -14,7 +14,9 @@ Where the two versions of the original course differ, code right under either ea
 - `OLD_SIGNATURES`: {function: maker}; the original took extra arguments it never used, and
   `maker(*case.args)` returns values for them (a learner's function that needs them gets them);
 - `OLD_RETURNS`: {function: (index, note)}; the original returned only item `index` of today's tuple:
-  that item is graded alone, and the feedback says what today's version also returns;
+  that item is graded alone, and the feedback says what today's version also returns. `index` may
+  also be a tuple of indices or a slice (e.g. `slice(0, 3)`): the original returned those items, in
+  that order, as a tuple of their own; a learner's tuple of that length is graded on them;
 - `OLD_OUTPUTS`: {function: (convert, note)}; `convert(output)` turns an output in the original's
   form (for example other dict keys) into today's, or returns None when it is not in that form;
 - `MAY_CHANGE`: {function: {argument index, ...}}; one of the versions changed these arguments in
@@ -99,7 +101,8 @@ def old_arguments(aid, name, args):
 
 
 def old_return(aid, name):
-    """(index, note) when the original returned one item of today's tuple, else None."""
+    """(index, note) when the original returned one item of today's tuple, or (indices, note) when it
+    returned several (a tuple of indices or a slice), else None."""
     return _table(aid, "OLD_RETURNS").get(name)
 
 

@@ -111,13 +111,18 @@ def likely_cause(aid, name, args, expected, got, names):
 
 
 def _old_return(aid, name, expected, got, names):
-    """(expected, names, note) narrowed to the one item the original version returned, when the
-    learner returned that item alone; else unchanged and no note."""
+    """(expected, names, note) narrowed to what the original version returned (one item, or several
+    leading ones as a tuple), when the learner returned that; else unchanged and no note."""
     old = spec.old_return(aid, name)
     if old is None or len(names) < 2 or (isinstance(got, (list, tuple)) and len(got) == len(names)):
         return expected, names, None
     index, note = old
-    return expected[index], [names[index]], note
+    if isinstance(index, int):
+        return expected[index], [names[index]], note
+    indices = range(len(names))[index] if isinstance(index, slice) else index
+    if not (isinstance(got, (list, tuple)) and len(got) == len(indices)):
+        return expected, names, None
+    return tuple(expected[i] for i in indices), [names[i] for i in indices], note
 
 
 def _arguments_reported(args, after, allowed):

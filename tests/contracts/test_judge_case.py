@@ -223,6 +223,23 @@ def test_returning_only_what_the_original_returned_is_graded_on_that_item():
     assert verdict.judge_case(APP, "two_layer_model", case, _ok(one_key_wrong, case.args))[0] == 0.75
 
 
+
+@pytest.mark.parametrize("index", [slice(0, 2), (0, 1)])
+def test_returning_the_leading_items_the_original_returned_is_graded_on_them(monkeypatch, index):
+    """OLD_RETURNS may name several items (a slice or a tuple of indices): the original returned
+    those as a tuple of their own (c2w2's Adam: (parameters, v, s) of today's five)."""
+    note = "the current version also returns db"
+    monkeypatch.setattr(spec, "old_return", lambda aid, name: (index, note) if name == "linear_backward" else None)
+    case = _case(DEEP, "linear_backward")
+    dA_prev, dW, db = verdict.run_trusted(reference.function(DEEP, "linear_backward"), case.args)
+    assert verdict.judge_case(DEEP, "linear_backward", case, _ok((dA_prev, dW), case.args)) == (1.0, [], None, note)
+    fraction, lines, _, got_note = verdict.judge_case(DEEP, "linear_backward", case, _ok((dA_prev, dW + 1), case.args))
+    assert fraction == 0.5 and lines[0].startswith("dW:") and got_note == note
+    assert verdict.judge_case(DEEP, "linear_backward", case, _ok((dA_prev, dW, db), case.args)) == (1.0, [], None, None)
+    fraction, lines, _, got_note = verdict.judge_case(DEEP, "linear_backward", case, _ok(dA_prev, case.args))
+    assert fraction == 0.0 and "should return 3 values" in lines[0] and got_note is None
+
+
 # ---- _case_lines: feedback blocks ----
 
 def test_each_case_gets_a_block_and_long_lists_are_cut():
