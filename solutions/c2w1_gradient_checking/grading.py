@@ -1,0 +1,184 @@
+"""Hidden cases and known mistakes for "Gradient Checking"."""
+import numpy as np
+
+from autograder.spec import Case, Mistake, case_rng
+from gc_utils import SHAPES, forward_propagation_n
+
+CALLEES = {"gradient_check": ["forward_propagation", "backward_propagation"]}
+# gradient_check_n calls forward_propagation_n, a given helper of gc_utils (not graded): the
+# learner's kernel has it from the notebook's import cell, the reference imports it from gc_utils.
+
+
+def _scalar_cases(seed):
+    """(label, x, theta): x and theta away from 0 and 1, of both signs, one pair of Python ints."""
+    rng = case_rng(seed)
+    return [("x > 0, theta < 0", float(rng.uniform(1.5, 3.0)), float(rng.uniform(-3.0, -1.5))),
+            ("x < 0, theta > 0", float(rng.uniform(-4.0, -2.0)), float(rng.uniform(0.5, 0.9))),
+            ("x and theta Python ints", int(rng.randint(3, 7)), int(rng.randint(-9, -2))),
+            ("small x, large theta", float(rng.uniform(0.2, 0.6)), float(rng.uniform(5.0, 9.0)))]
+
+
+def forward_propagation_cases():
+    return [Case(label, (x, theta)) for label, x, theta in _scalar_cases(1)]
+
+
+def backward_propagation_cases():
+    return [Case(label, (x, theta)) for label, x, theta in _scalar_cases(2)]
+
+
+def gradient_check_cases():
+    """The right answer is rounding noise (about 1e-10, far below the tolerance 1e-7) for every
+    epsilon: J is linear, so a centred difference is exact up to rounding."""
+    cases = []
+    for (label, x, theta), epsilon in zip(_scalar_cases(3), [None, 1e-4, 0.5, 1e-2]):
+        if epsilon is None:
+            cases.append(Case(f"{label}, default epsilon", (x, theta)))
+        else:
+            cases.append(Case(f"{label}, epsilon={epsilon}", (x, theta, epsilon)))
+    return cases
+
+
+def _network(rng, m):
+    X = rng.randn(4, m)
+    Y = (rng.rand(1, m) > 0.5).astype(float)
+    Y[0, 0] = 1.0  # at least one positive example, whatever the draw
+    parameters = {name: rng.randn(*shape) for name, shape in SHAPES}
+    return X, Y, parameters
+
+
+def _backward(X, Y, parameters):
+    """Exact gradients of forward_propagation_n's cost, with every key a backward pass returns."""
+    m = X.shape[1]
+    Z1, A1, W1, b1, Z2, A2, W2, b2, Z3, A3, W3, b3 = forward_propagation_n(X, Y, parameters)[1]
+    dZ3 = A3 - Y
+    dA2 = W3.T @ dZ3
+    dZ2 = dA2 * (A2 > 0)
+    dA1 = W2.T @ dZ2
+    dZ1 = dA1 * (A1 > 0)
+    return {"dZ3": dZ3, "dW3": dZ3 @ A2.T / m, "db3": dZ3.sum(axis=1, keepdims=True) / m,
+            "dA2": dA2, "dZ2": dZ2, "dW2": dZ2 @ A1.T / m, "db2": dZ2.sum(axis=1, keepdims=True) / m,
+            "dA1": dA1, "dZ1": dZ1, "dW1": dZ1 @ X.T / m, "db1": dZ1.sum(axis=1, keepdims=True) / m}
+
+
+def _six(gradients):
+    return {key: gradients[key] for key in ("dW1", "db1", "dW2", "db2", "dW3", "db3")}
+
+
+def gradient_check_n_cases():
+    """Differences far above rounding noise wherever a mistake must show: the right answer on
+    exact gradients is noise at the default epsilon (below 1e-6, within the tolerance), a
+    truncation error at epsilon = 1e-2, and of order 0.01 to 1 on gradients with planted errors."""
+    cases = []
+    rng = case_rng(40)
+    X, Y, parameters = _network(rng, 3)
+    cases.append(Case("m=3, exact gradients, default epsilon", (parameters, _backward(X, Y, parameters), X, Y)))
+
+    rng = case_rng(41)
+    X, Y, parameters = _network(rng, 1)
+    gradients = _six(_backward(X, Y, parameters))
+    gradients["dW3"] = gradients["dW3"] * 3
+    gradients["db2"] = gradients["db2"] + rng.uniform(0.2, 0.5, size=(3, 1))
+    cases.append(Case("m=1, gradients with dW3 tripled and db2 shifted, default epsilon",
+                      (parameters, gradients, X, Y)))
+
+    rng = case_rng(42)
+    X, Y, parameters = _network(rng, 5)
+    cases.append(Case("m=5, exact gradients, epsilon=0.01 (a one-sided difference is far off)",
+                      (parameters, _six(_backward(X, Y, parameters)), X, Y, 1e-2)))
+
+    rng = case_rng(43)
+    X, Y, parameters = _network(rng, 2)
+    gradients = _backward(X, Y, parameters)
+    gradients["dW1"] = gradients["dW1"] + rng.uniform(0.05, 0.1, size=(5, 4)) * rng.choice([-1, 1], size=(5, 4))
+    gradients["db3"] = -gradients["db3"]
+    cases.append(Case("m=2, gradients with small errors in dW1 and the sign of db3 flipped, epsilon=1e-6",
+                      (parameters, gradients, X, Y, 1e-6)))
+    return cases
+
+
+MISTAKES = {
+    "forward_propagation": [
+        Mistake("J is the product of theta and x, not their sum.", "J = theta * x", "J = theta + x"),
+        Mistake("J depends on x too: J = theta * x.", "J = theta * x", "J = theta"),
+        Mistake("x is the derivative of J (that is backward_propagation); J itself is theta * x.",
+                "J = theta * x", "J = x"),
+        Mistake("J = theta * x has no minus sign.", "J = theta * x", "J = -theta * x"),
+    ],
+    "backward_propagation": [
+        Mistake("The derivative of theta * x with respect to theta is x, not theta.",
+                "dtheta = x", "dtheta = theta"),
+        Mistake("Return the derivative dJ/dtheta = x, not J = theta * x itself.",
+                "dtheta = x", "dtheta = theta * x"),
+        Mistake("The derivative of theta * x with respect to theta is x (it keeps the factor x), not 1.",
+                "dtheta = x", "dtheta = 1"),
+        Mistake("The derivative of theta * x is +x: no minus sign.", "dtheta = x", "dtheta = -x"),
+    ],
+    "gradient_check": [
+        Mistake("theta_minus is theta - epsilon: with + epsilon in both, J_plus equals J_minus and the "
+                "approximation is 0.",
+                "theta_minus = theta - epsilon", "theta_minus = theta + epsilon"),
+        Mistake("The centred difference divides by 2 * epsilon, the distance between theta_plus and theta_minus.",
+                "/ (2 * epsilon)", "/ epsilon"),
+        Mistake("Put 2 * epsilon in parentheses: (J_plus - J_minus) / 2 * epsilon multiplies by epsilon.",
+                "/ (2 * epsilon)", "/ 2 * epsilon"),
+        Mistake("J_plus is J at theta_plus; evaluating both at theta_minus makes the approximation 0.",
+                "J_plus = forward_propagation(x, theta_plus)", "J_plus = forward_propagation(x, theta_minus)"),
+        Mistake("The approximation is (J_plus - J_minus) / (2 epsilon): the difference is the other way round.",
+                "(J_plus - J_minus)", "(J_minus - J_plus)"),
+        Mistake("Divide by the whole denominator: numerator / (||grad|| + ||gradapprox||), with parentheses "
+                "or a variable.",
+                "    denominator = np.linalg.norm(grad) + np.linalg.norm(gradapprox)\n"
+                "    difference = numerator / denominator",
+                "    difference = numerator / np.linalg.norm(grad) + np.linalg.norm(gradapprox)"),
+    ],
+    "gradient_check_n": [
+        Mistake("Shift copies made with np.copy: theta_plus = parameters_values names the same array, so the "
+                "shifts land in parameters_values and J_minus is computed at the unshifted point.",
+                "np.copy(parameters_values)", "parameters_values"),
+        Mistake("Copy the vector inside the loop, for every i: a copy made once before the loop keeps the "
+                "shifts of the earlier parameters.",
+                "    for i in range(num_parameters):\n"
+                "        # J with parameter i shifted up by epsilon, then down by epsilon, on copies of the vector\n"
+                "        ### BEGIN SOLUTION\n"
+                "        theta_plus = np.copy(parameters_values)\n"
+                "        theta_plus[i] = theta_plus[i] + epsilon\n"
+                "        J_plus[i], _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_plus))\n"
+                "        theta_minus = np.copy(parameters_values)\n",
+                "    theta_plus = np.copy(parameters_values)\n"
+                "    theta_minus = np.copy(parameters_values)\n"
+                "    for i in range(num_parameters):\n"
+                "        ### BEGIN SOLUTION\n"
+                "        theta_plus[i] = theta_plus[i] + epsilon\n"
+                "        J_plus[i], _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_plus))\n"),
+        Mistake("theta_minus shifts parameter i down: theta_minus[i] - epsilon. With + epsilon, J_plus equals "
+                "J_minus and the approximation is 0.",
+                "theta_minus[i] = theta_minus[i] - epsilon", "theta_minus[i] = theta_minus[i] + epsilon"),
+        Mistake("Use the centred difference (J(theta + epsilon) - J(theta - epsilon)) / (2 epsilon): a one-sided "
+                "difference from the unshifted theta is much less accurate.",
+                "        theta_minus[i] = theta_minus[i] - epsilon\n"
+                "        J_minus[i], _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_minus))\n"
+                "        gradapprox[i] = (J_plus[i] - J_minus[i]) / (2 * epsilon)",
+                "        J_minus[i], _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_minus))\n"
+                "        gradapprox[i] = (J_plus[i] - J_minus[i]) / epsilon"),
+        Mistake("The centred difference divides by 2 * epsilon, the distance between the two shifted points.",
+                "/ (2 * epsilon)", "/ epsilon"),
+        Mistake("Put 2 * epsilon in parentheses: (J_plus[i] - J_minus[i]) / 2 * epsilon multiplies by epsilon.",
+                "/ (2 * epsilon)", "/ 2 * epsilon"),
+        Mistake("J_minus[i] is the cost at theta_minus; computing it at theta_plus makes the approximation 0.",
+                "vector_to_dictionary(theta_minus))", "vector_to_dictionary(theta_plus))"),
+        Mistake("The numerator is the norm ||grad - gradapprox|| (np.linalg.norm, with its square root), not "
+                "the sum of squares.",
+                "numerator = np.linalg.norm(grad - gradapprox)", "numerator = np.sum((grad - gradapprox) ** 2)"),
+        Mistake("The denominator is the sum of the two norms, ||grad|| + ||gradapprox||, not their product.",
+                "np.linalg.norm(grad) + np.linalg.norm(gradapprox)", "np.linalg.norm(grad) * np.linalg.norm(gradapprox)"),
+        Mistake("Return the relative difference numerator / denominator, not the numerator alone.",
+                "difference = numerator / denominator", "difference = numerator"),
+        Mistake("Compare grad with gradapprox, the approximation you computed, not with itself.",
+                "numerator = np.linalg.norm(grad - gradapprox)", "numerator = np.linalg.norm(grad - grad)"),
+        Mistake("Divide by the whole denominator: numerator / (||grad|| + ||gradapprox||), with parentheses "
+                "or a variable.",
+                "    denominator = np.linalg.norm(grad) + np.linalg.norm(gradapprox)\n"
+                "    difference = numerator / denominator",
+                "    difference = numerator / np.linalg.norm(grad) + np.linalg.norm(gradapprox)"),
+    ],
+}
