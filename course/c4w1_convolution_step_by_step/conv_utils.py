@@ -27,7 +27,7 @@ def to_gray(images):
 def show_row(pictures, titles, size=3.2, cmap="gray"):
     """Draw pictures side by side, each a (n_H, n_W) or (n_H, n_W, 3) array, with its shape below
     its title. Colour pictures are clipped to [0, 1]; one-channel ones are stretched to their range."""
-    fig, axes = plt.subplots(1, len(pictures), figsize=(size * len(pictures), size * 1.25))
+    fig, axes = plt.subplots(1, len(pictures), figsize=(size * len(pictures), size * 1.3), layout="constrained")
     for ax, picture, title in zip(np.atleast_1d(axes), pictures, titles):
         picture = np.asarray(picture)
         if picture.ndim == 3 and picture.shape[2] == 1:
@@ -39,5 +39,4 @@ def show_row(pictures, titles, size=3.2, cmap="gray"):
         ax.set_title(f"{title}\n{picture.shape[0]} x {picture.shape[1]}", fontsize=10)
         ax.set_xticks([])
         ax.set_yticks([])
-    fig.tight_layout()
     return fig
