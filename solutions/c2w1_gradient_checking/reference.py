@@ -41,6 +41,7 @@ def gradient_check(x, theta, epsilon=1e-7, print_msg=False):
     print_msg -- print whether the check passes (difference below 2e-7)
     Returns difference = ||grad - gradapprox|| / (||grad|| + ||gradapprox||)
     """
+    # J at theta + epsilon and at theta - epsilon, and the centred difference
     ### BEGIN SOLUTION
     theta_plus = theta + epsilon
     theta_minus = theta - epsilon
