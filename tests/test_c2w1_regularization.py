@@ -224,6 +224,16 @@ def test_regularization_closes_the_gap_the_plain_network_opens():
     assert abs(dropout[0] - dropout[1]) < 4 and 84 <= dropout[1] <= 90, dropout
 
 
+def test_a_very_large_lambda_underfits():
+    """The notebook's remark: with lambda = 20 the network predicts one class everywhere."""
+    train_X, train_Y, test_X, test_Y = utils.load_2D_dataset()
+    p = _model(train_X, train_Y, 10000, lambd=20)
+    for X, Y in ((train_X, train_Y), (test_X, test_Y)):
+        predicted = utils.predict_dec(p, X)
+        assert predicted.all() or not predicted.any()
+        assert np.mean(predicted == Y) < 0.6
+
+
 def test_plot_decision_boundary_draws_the_model_and_the_points():
     import matplotlib.pyplot as plt
     train_X, train_Y, _, _ = utils.load_2D_dataset()
