@@ -73,8 +73,10 @@ def sample_cases():
         newline = char_to_ix[NEWLINE]
         if seed == 2:  # |Wya a| stays below ~12 here: the newline has probability below e^-35
             parameters["by"][newline, 0] = -50.0
-        if seed == 1:  # the newline comes soon: a right loop stops at it
-            parameters["by"][newline, 0] = 1.5
+        if seed == 1:  # the newline's logit is the largest at every step (p >= 1/4): a right loop stops at it
+            parameters["Wya"][newline] = 0.0
+            others = np.abs(parameters["Wya"]).sum(axis=1) + parameters["by"][:, 0]
+            parameters["by"][newline, 0] = np.delete(others, newline).max()
         cases.append(Case(f"{label}, seed={start}", (parameters, char_to_ix, start)))
     return cases
 
