@@ -85,7 +85,8 @@ def test_corrected_backward_passes_the_check_as_in_the_course():
 
 def test_visible_fixture_is_the_course_network_with_the_planted_gradients():
     X, Y, parameters = course_network()
-    parameters_f, gradients_f, X_f, Y_f = fixtures.gradient_check_n_test_case()
+    parameters_f, gradients_f, X_f, Y_f, epsilon = fixtures.gradient_check_n_test_case()
+    assert epsilon == 1e-5
     assert np.array_equal(X, X_f) and np.array_equal(Y.reshape(1, -1), Y_f)
     assert all(np.array_equal(parameters[k], parameters_f[k]) for k in KEYS)
     planted = PLANTED(X_f, Y_f, gc.forward_propagation_n(X_f, Y_f, parameters_f)[1])
@@ -147,7 +148,7 @@ def test_vector_helpers_round_trip_in_row_major_order():
 
 
 def test_gradient_check_n_does_not_change_its_inputs():
-    parameters, gradients, X, Y = fixtures.gradient_check_n_test_case()
+    parameters, gradients, X, Y, _ = fixtures.gradient_check_n_test_case()
     before = copy.deepcopy((parameters, gradients, X, Y))
     ref.gradient_check_n(parameters, gradients, X, Y)
     assert not check_utils.compare(before, (parameters, gradients, X, Y))
