@@ -21,6 +21,9 @@ Where the two versions of the original course differ, code right under either ea
   form (for example other dict keys) into today's, or returns None when it is not in that form;
 - `MAY_CHANGE`: {function: {argument index, ...}}; one of the versions changed these arguments in
   place (update functions), so doing it costs nothing.
+- `ARGUMENT_OUTPUTS`: {function: {argument index, ...}}; the function's job includes changing these
+  arguments in place (the language model's optimize trains the caller's parameters and returns
+  something else): their state after the call is graded like a returned value (and they may change).
 """
 import contextlib
 import contextvars
@@ -114,7 +117,11 @@ def old_output(aid, name, output):
 
 
 def may_change(aid, name):
-    return set(_table(aid, "MAY_CHANGE").get(name, ()))
+    return set(_table(aid, "MAY_CHANGE").get(name, ())) | argument_outputs(aid, name)
+
+
+def argument_outputs(aid, name):
+    return set(_table(aid, "ARGUMENT_OUTPUTS").get(name, ()))
 
 
 def mutated_source(aid, name, mistake):

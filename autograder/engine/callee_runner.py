@@ -108,9 +108,10 @@ class Runner:
             fn = reference.function(self.aid, name)
             args = self._today(name, fn, args)
             np.random.seed(reference.call_seed(self.aid, name))  # deterministic, as for graded calls
+            called_with = copy.deepcopy(args)
             with quiet_numerics():  # the learner's arguments may well make the reference divide by zero
-                output = fn(*copy.deepcopy(args), **copy.deepcopy(kwargs))
-            return {"output": plain_data.to_jsonable(output)}
+                output = fn(*called_with, **copy.deepcopy(kwargs))
+            return {"output": plain_data.to_jsonable(output), "changed": _changed(args, called_with)}
         except Exception as exc:  # bad arguments from the learner's code (MemoryError included)
             return {"error": f"{type(exc).__name__}: {exc}"[:500]}
 
@@ -121,6 +122,19 @@ class Runner:
         if not spec.had_old_signature(self.aid, name):
             return args
         return args[:len(inspect.signature(fn).parameters)]
+
+
+def _changed(before, after):
+    """{position: value} of the arguments the reference changed in place (an update function of the
+    original course, such as the language model's optimize): the proxy writes them back into the
+    caller's own objects, as the learner's code relies on when it keeps no returned value."""
+    from ..shipped import plain_data
+    changed = {}
+    for i, (old, new) in enumerate(zip(before, after)):
+        new_form = plain_data.to_jsonable(new)
+        if plain_data.to_jsonable(old) != new_form:  # exactly: an update by 1e-9 is a change too
+            changed[str(i)] = new_form
+    return changed
 
 
 def _read_line(conn):

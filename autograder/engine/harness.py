@@ -33,7 +33,25 @@ def _ask_grader(sock_path, name, args, kwargs):
     answer = json.loads(reply)
     if "error" in answer:
         raise RuntimeError(f"{name} (the course's version, used while grading) failed: {answer['error']}")
+    for position, value in answer.get("changed", {}).items():
+        _write_back(args[int(position)], plain_data.from_jsonable(value))
     return plain_data.from_jsonable(answer["output"])
+
+
+def _write_back(target, value):
+    """Change the caller's argument in place to what the reference made of it: arrays keep their
+    identity (the caller may hold them), dict entries and list items are updated."""
+    if isinstance(target, np.ndarray) and isinstance(value, np.ndarray) and target.shape == value.shape:
+        target[...] = value
+    elif isinstance(target, dict) and isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(target.get(key), np.ndarray) and isinstance(item, np.ndarray) \
+                    and target[key].shape == item.shape:
+                target[key][...] = item
+            else:
+                target[key] = item
+    elif isinstance(target, list) and isinstance(value, (list, tuple)):
+        target[:] = value
 
 
 def _proxy(sock_path, name):

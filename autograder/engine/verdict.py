@@ -88,22 +88,48 @@ def _error_line(result):
     return result.message or result.status
 
 
-def run_trusted(fn, args, seed=0):
-    """Run reference code in the grader on a copy of the arguments, seeded as the harness seeds."""
+def run_trusted(fn, args, seed=0, with_arguments=False):
+    """Run reference code in the grader on a copy of the arguments, seeded as the harness seeds;
+    with_arguments: (output, the copy of the arguments as the call left them)."""
     np.random.seed(seed)
     random.seed(seed)
+    args = copy.deepcopy(args)
     with spec.quiet_numerics():
-        return fn(*copy.deepcopy(args))
+        output = fn(*args)
+    return (output, args) if with_arguments else output
 
 
-def likely_cause(aid, name, args, expected, got, names):
+def _argument_units(aid, name, case, expected_args, args_after):
+    """(checks passed, checks, problems) for the arguments whose state after the call is graded."""
+    indices = sorted(spec.argument_outputs(aid, name))
+    params = list(inspect.signature(reference.function(aid, name)).parameters)
+    passed, problems = 0, []
+    for index in indices:
+        label = f"{params[index]} after the call"
+        got = args_after[index] if isinstance(args_after, (list, tuple)) and index < len(args_after) else None
+        found = check_utils.compare(expected_args[index], got, label, HIDDEN_DIGITS) if got is not None \
+            else [f"{label}: not reported"]
+        passed += not found
+        problems += found
+    return passed, len(indices), problems
+
+
+def likely_cause(aid, name, args, expected, got, names, argument_states=None):
     """The hint of the first known mistake whose output is what the learner returned, among those
-    this case tells apart from the right answer (on a one-row case, a missing keepdims is not wrong)."""
+    this case tells apart from the right answer (on a one-row case, a missing keepdims is not wrong).
+    argument_states: (expected, learner's) arguments graded after the call, compared the same way."""
+    indices = sorted(spec.argument_outputs(aid, name)) if argument_states else []
+
+    def differs(a, b, a_args, b_args):
+        return bool(check_utils.compare_outputs(a, b, names)
+                    or any(check_utils.compare(a_args[i], b_args[i]) for i in indices))
+
+    expected_args, got_args = argument_states or ((), ())
     for mistake in spec.mistakes(aid, name):
         try:
-            wrong = run_trusted(spec.mutated_function(aid, name, mistake), args, reference.call_seed(aid, name))
-            if (not check_utils.compare_outputs(wrong, got, names)
-                    and check_utils.compare_outputs(expected, wrong, names)):
+            wrong, wrong_args = run_trusted(spec.mutated_function(aid, name, mistake), args,
+                                            reference.call_seed(aid, name), with_arguments=True)
+            if not differs(wrong, got, wrong_args, got_args) and differs(expected, wrong, expected_args, wrong_args):
                 return mistake.hint
         except Exception:  # this mistake crashes on this case: it cannot be what the learner did
             continue
@@ -137,11 +163,17 @@ def judge_case(aid, name, case, result):
     if result.status != "ok":
         return 0.0, [_error_line(result)], None, None
     names = reference.output_names(aid, name)
-    expected = run_trusted(reference.function(aid, name), case.args, reference.call_seed(aid, name))
+    expected, expected_args = run_trusted(reference.function(aid, name), case.args,
+                                          reference.call_seed(aid, name), with_arguments=True)
     got, key_note = spec.old_output(aid, name, result.output)
     expected, names, note = _old_return(aid, name, expected, got, names)
     note = note or key_note
     fraction, problems = _score_output(expected, got, names)
+    if spec.argument_outputs(aid, name):  # each such argument counts as one more returned value
+        passed, count, arg_problems = _argument_units(aid, name, case, expected_args, result.args_after)
+        units = len(_units(expected, names))
+        fraction = (fraction * units + passed) / (units + count)
+        problems += arg_problems
     params = list(inspect.signature(reference.function(aid, name)).parameters)
     allowed = spec.may_change(aid, name)
     reported = _arguments_reported(case.args, result.args_after, allowed)
@@ -157,7 +189,11 @@ def judge_case(aid, name, case, result):
             problems.append(f"your function changed its argument `{_first_line(changed[0]).split(':')[0]}`"
                             " (work on a copy): half credit for this case")
             break
-    cause = likely_cause(aid, name, case.args, expected, got, names) if problems and not note else None
+    states = None
+    if spec.argument_outputs(aid, name) and isinstance(result.args_after, (list, tuple)) \
+            and len(result.args_after) == len(case.args):
+        states = (expected_args, result.args_after)
+    cause = likely_cause(aid, name, case.args, expected, got, names, states) if problems and not note else None
     return fraction, [_first_line(p) for p in problems], cause, note
 
 

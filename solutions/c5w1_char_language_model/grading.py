@@ -18,10 +18,12 @@ from autograder.spec import Case, Mistake, case_rng
 
 AID = "c5w1_char_language_model"
 
-CALLEES = {"optimize": ["clip"], "model": ["sample", "clip"]}
+CALLEES = {"optimize": ["clip"], "model": ["optimize", "sample", "clip"]}
 # The original clip clipped the caller's arrays (np.clip(..., out=...)) and returned the same dict;
 # optimize trains by changing the caller's parameters (update_parameters works in place), in both versions.
-MAY_CHANGE = {"clip": {0}, "optimize": {3}}
+MAY_CHANGE = {"clip": {0}}
+# optimize's job is to train the caller's parameters in place: their state after the call is graded.
+ARGUMENT_OUTPUTS = {"optimize": {3}}
 OLD_RETURNS = {"model": (0, "the current version of model returns (parameters, last_name), the last name "
                             "it sampled; yours returns the parameters only")}
 
@@ -169,6 +171,15 @@ MISTAKES = {
                 "gradients = clip(gradients, 5)", "gradients = clip(gradients, 10)"),
         Mistake("clip returns the clipped gradients: keep its result (gradients = clip(gradients, 5)).",
                 "gradients = clip(gradients, 5)", "clip(gradients, 5)"),
+        Mistake("Update the parameters with the clipped gradients: clip first, then update_parameters.",
+                "    gradients = clip(gradients, 5)\n    parameters = update_parameters(parameters, gradients, learning_rate)\n",
+                "    parameters = update_parameters(parameters, gradients, learning_rate)\n    gradients = clip(gradients, 5)\n"),
+        Mistake("Update with the learning_rate argument, not a fixed number.",
+                "update_parameters(parameters, gradients, learning_rate)", "update_parameters(parameters, gradients, 0.01)"),
+        Mistake("optimize trains: update the parameters with update_parameters(parameters, gradients, learning_rate).",
+                "    parameters = update_parameters(parameters, gradients, learning_rate)\n", ""),
+        Mistake("Return the hidden state of the last character, a[len(X) - 1].",
+                "a[len(X) - 1]", "a[len(X)]"),
         Mistake("Return the loss as rnn_forward computes it (the sum over the characters), not its mean.",
                 "    return loss, gradients, a[len(X) - 1]", "    return loss / len(X), gradients, a[len(X) - 1]"),
     ],

@@ -269,3 +269,34 @@ def test_a_report_of_the_wrong_type_is_a_missing_report_and_costs_half():
     case = _case(BASICS, "sigmoid")
     result = CallResult("ok", _sigmoid(case.args[0]), "not a list")
     assert verdict.judge_case(BASICS, "sigmoid", case, result)[0] == 0.5
+
+
+# ---- ARGUMENT_OUTPUTS: an argument the function must change in place is graded like an output ----
+
+LM = "c5w1_char_language_model"
+
+
+def _optimize_result(case, train=True, lr_scale=1.0):
+    """What the learner's optimize reports: the reference's outputs, and the parameters as a right
+    (train=True) or a lazy (train=False) update left them."""
+    args = copy.deepcopy(case.args)
+    X, Y, a_prev, params, lr = args
+    output = reference.function(LM, "optimize")(X, Y, a_prev, params, lr * lr_scale) if train else None
+    if not train:
+        output = reference.function(LM, "optimize")(*copy.deepcopy(case.args))
+        params.update(copy.deepcopy(case.args[3]))  # the caller's parameters left as they were
+    return CallResult("ok", output, tuple(args))
+
+
+def test_the_parameters_optimize_trains_in_place_are_graded():
+    case = _case(LM, "optimize")
+    assert verdict.judge_case(LM, "optimize", case, _optimize_result(case))[0] == 1.0
+    fraction, lines, cause, _ = verdict.judge_case(LM, "optimize", case, _optimize_result(case, train=False))
+    assert fraction == 0.75 and any("parameters after the call" in line for line in lines)
+    assert cause == _hint(LM, "optimize", "")  # the mistake that drops the update is named
+
+
+def test_a_wrong_learning_rate_shows_in_the_parameters_only():
+    case = _case(LM, "optimize", 1)
+    fraction, lines, _, _ = verdict.judge_case(LM, "optimize", case, _optimize_result(case, lr_scale=3.0))
+    assert fraction == 0.75 and all("parameters after the call" in line for line in lines)
