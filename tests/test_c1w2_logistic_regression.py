@@ -1,16 +1,15 @@
 """Logistic regression: the picture loader (bundled digits and the original .h5 files), the reference
 against independent oracles, other correct answers, and the numbers the lesson prints.
 """
-import copy
 import sys
 
 import numpy as np
 import pytest
 
+from alternatives import assert_right_on_hidden_cases
 from oracles import numeric_gradient, rel_error
 
-from autograder import paths, reference, spec
-from autograder.shipped import check_utils
+from autograder import paths, reference
 
 AID = "c1w2_logistic_regression"
 APP = "c1w4_deep_nn_application"
@@ -152,13 +151,7 @@ ALTERNATIVES = {
 
 @pytest.mark.parametrize("name", sorted(ALTERNATIVES))
 def test_other_correct_answers_pass_every_hidden_case(name):
-    names = reference.output_names(AID, name)
-    for case in spec.cases(AID, name):
-        expected = getattr(ref, name)(*copy.deepcopy(case.args))
-        args = copy.deepcopy(case.args)
-        got = ALTERNATIVES[name](*args)
-        assert not check_utils.compare_outputs(expected, got, names), (name, case.label)
-        assert not check_utils.compare(case.args, args), (name, case.label)
+    assert_right_on_hidden_cases(AID, name, ALTERNATIVES[name], variants=(0,))
 
 
 # ---- what the lesson says ----

@@ -3,16 +3,15 @@
 Also checks that answers written differently from the reference (as learners of the course wrote
 them) earn full marks on every hidden case, and that the helpers behave as the notebook says.
 """
-import copy
 
 import matplotlib
 import numpy as np
 import pytest
 
+from alternatives import assert_right_on_hidden_cases
 from oracles import numeric_gradient, rel_error
 
-from autograder import paths, reference, spec
-from autograder.shipped import check_utils
+from autograder import paths, reference
 
 matplotlib.use("Agg")
 
@@ -132,10 +131,4 @@ ALTERNATIVES = {
 
 @pytest.mark.parametrize("name", sorted(ALTERNATIVES))
 def test_other_correct_answers_pass_every_hidden_case(name):
-    names = reference.output_names(AID, name)
-    for case in spec.cases(AID, name):
-        expected = getattr(ref, name)(*copy.deepcopy(case.args))
-        args = copy.deepcopy(case.args)
-        got = ALTERNATIVES[name](*args)
-        assert not check_utils.compare_outputs(expected, got, names), (name, case.label)
-        assert not check_utils.compare(case.args, args), (name, case.label)
+    assert_right_on_hidden_cases(AID, name, ALTERNATIVES[name], variants=(0,))

@@ -2,7 +2,6 @@
 and the comparison the lesson ends on (deep > two-layer > logistic regression on the test set).
 """
 import contextlib
-import copy
 import io
 import re
 import sys
@@ -11,7 +10,8 @@ import matplotlib
 import numpy as np
 import pytest
 
-from autograder import paths, reference, spec
+from alternatives import assert_right_on_hidden_cases
+from autograder import paths, reference
 from autograder.shipped import check_utils
 
 matplotlib.use("Agg")
@@ -149,12 +149,7 @@ def _two_layer_with_the_deep_helpers(X, Y, layers_dims, learning_rate=0.0075, nu
 
 @pytest.mark.parametrize("name,alternative", [("two_layer_model", _two_layer_with_the_deep_helpers)])
 def test_other_correct_answers_pass_every_hidden_case(name, alternative):
-    names = reference.output_names(AID, name)
-    for case in spec.cases(AID, name):
-        expected = getattr(ref, name)(*copy.deepcopy(case.args))
-        args = copy.deepcopy(case.args)
-        assert not check_utils.compare_outputs(expected, alternative(*args), names), case.label
-        assert not check_utils.compare(case.args, args), case.label
+    assert_right_on_hidden_cases(AID, name, alternative)
 
 
 def test_costs_are_recorded_every_hundred_steps_from_step_0():

@@ -9,6 +9,7 @@ import copy
 import numpy as np
 import pytest
 
+from alternatives import assert_right_on_hidden_cases
 from oracles import numeric_gradient, rel_error
 
 from autograder import paths, reference, spec
@@ -208,11 +209,4 @@ ALTERNATIVES = {
 
 @pytest.mark.parametrize("name", sorted(ALTERNATIVES))
 def test_other_correct_answers_pass_every_hidden_case(name):
-    names = reference.output_names(AID, name)
-    for variant in (0, 1, 2024):
-        for case in spec.cases(AID, name, variant):
-            expected = getattr(ref, name)(*copy.deepcopy(case.args))
-            args = copy.deepcopy(case.args)
-            got = ALTERNATIVES[name](*args)
-            assert not check_utils.compare_outputs(expected, got, names), (name, case.label)
-            assert not check_utils.compare(case.args, args), (name, case.label)
+    assert_right_on_hidden_cases(AID, name, ALTERNATIVES[name], variants=(0, 1, 2024))
