@@ -97,6 +97,7 @@ class Runner:
 
         from .. import reference
         from ..shipped import plain_data
+        from .. import spec
         from ..spec import quiet_numerics
         try:
             request = json.loads(line)
@@ -111,7 +112,8 @@ class Runner:
             called_with = copy.deepcopy(args)
             with quiet_numerics():  # the learner's arguments may well make the reference divide by zero
                 output = fn(*called_with, **copy.deepcopy(kwargs))
-            return {"output": plain_data.to_jsonable(output), "changed": _changed(args, called_with)}
+            changed = _changed(args, called_with, spec.may_change(self.aid, name))
+            return {"output": plain_data.to_jsonable(output), "changed": changed}
         except Exception as exc:  # bad arguments from the learner's code (MemoryError included)
             return {"error": f"{type(exc).__name__}: {exc}"[:500]}
 
@@ -124,15 +126,15 @@ class Runner:
         return args[:len(inspect.signature(fn).parameters)]
 
 
-def _changed(before, after):
-    """{position: value} of the arguments the reference changed in place (an update function of the
-    original course, such as the language model's optimize): the proxy writes them back into the
-    caller's own objects, as the learner's code relies on when it keeps no returned value."""
+def _changed(before, after, may_change):
+    """{position: value} of the arguments the reference changed in place (only those the spec lets
+    change, such as the parameters the language model's optimize trains): the proxy writes them back
+    into the caller's own objects, as the learner's code relies on when it keeps no returned value."""
     from ..shipped import plain_data
     changed = {}
-    for i, (old, new) in enumerate(zip(before, after)):
-        new_form = plain_data.to_jsonable(new)
-        if plain_data.to_jsonable(old) != new_form:  # exactly: an update by 1e-9 is a change too
+    for i in sorted(index for index in may_change if index < len(after)):
+        new_form = plain_data.to_jsonable(after[i])
+        if plain_data.to_jsonable(before[i]) != new_form:  # exactly: an update by 1e-9 is a change too
             changed[str(i)] = new_form
     return changed
 
