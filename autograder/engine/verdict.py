@@ -99,10 +99,8 @@ def run_trusted(fn, args, seed=0, with_arguments=False):
     return (output, args) if with_arguments else output
 
 
-def _argument_units(aid, name, case, expected_args, args_after):
+def _argument_units(indices, params, expected_args, args_after):
     """(checks passed, checks, problems) for the arguments whose state after the call is graded."""
-    indices = sorted(spec.argument_outputs(aid, name))
-    params = list(inspect.signature(reference.function(aid, name)).parameters)
     passed, problems = 0, []
     for index in indices:
         label = f"{params[index]} after the call"
@@ -169,12 +167,13 @@ def judge_case(aid, name, case, result):
     expected, names, note = _old_return(aid, name, expected, got, names)
     note = note or key_note
     fraction, problems = _score_output(expected, got, names)
-    if spec.argument_outputs(aid, name):  # each such argument counts as one more returned value
-        passed, count, arg_problems = _argument_units(aid, name, case, expected_args, result.args_after)
+    params = list(inspect.signature(reference.function(aid, name)).parameters)
+    graded_args = sorted(spec.argument_outputs(aid, name))
+    if graded_args:  # each such argument counts as one more returned value
+        passed, count, arg_problems = _argument_units(graded_args, params, expected_args, result.args_after)
         units = len(_units(expected, names))
         fraction = (fraction * units + passed) / (units + count)
         problems += arg_problems
-    params = list(inspect.signature(reference.function(aid, name)).parameters)
     allowed = spec.may_change(aid, name)
     reported = _arguments_reported(case.args, result.args_after, allowed)
     if not reported:  # a missing report is a failed check, counted once
@@ -189,10 +188,8 @@ def judge_case(aid, name, case, result):
             problems.append(f"your function changed its argument `{_first_line(changed[0]).split(':')[0]}`"
                             " (work on a copy): half credit for this case")
             break
-    states = None
-    if spec.argument_outputs(aid, name) and isinstance(result.args_after, (list, tuple)) \
-            and len(result.args_after) == len(case.args):
-        states = (expected_args, result.args_after)
+    complete = isinstance(result.args_after, (list, tuple)) and len(result.args_after) == len(case.args)
+    states = (expected_args, result.args_after) if graded_args and complete else None
     cause = likely_cause(aid, name, case.args, expected, got, names, states) if problems and not note else None
     return fraction, [_first_line(p) for p in problems], cause, note
 
