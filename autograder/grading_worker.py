@@ -1,7 +1,8 @@
 """One grading worker process: nbgrader's own autograde, against a private copy of the gradebook.
 
-The main process copies the gradebook for each worker slot (`STATE_DIR/worker-<slot>.db`) and reads
-back, from `grade`'s return value, the grades it must write into the real gradebook.
+The pool's main process copies the gradebook for each worker slot (`STATE_DIR/worker-<slot>.db`); on
+a Dask worker the gradebook copy comes in the course bundle (`dask_worker.py`). Either way the client
+reads back, from `grade`'s return value, the grades it must write into the real gradebook.
 """
 import os
 import time
@@ -24,14 +25,19 @@ def load_config(root, db_path):
 
 
 def init_worker(slots, root):
+    """Pool initializer: a slot from the queue, and the gradebook copy the main process made for it."""
+    slot = slots.get()
+    open_api(root, Path(root) / STATE_DIR / f"worker-{slot}.db", slot)
+
+
+def open_api(root, db, slot):
+    """Bind this process to a course root, a private gradebook file and a sandbox slot."""
     global _api
     import warnings
     warnings.filterwarnings("ignore", module="nbgrader")  # SQLAlchemy chatter from nbgrader's own code
     from nbgrader.apps.api import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
-    slot = slots.get()
     os.environ["AUTOGRADER_SLOT"] = str(slot)  # a sandbox uid of its own
-    db = Path(root) / STATE_DIR / f"worker-{slot}.db"  # copied by the main process before start
     config = load_config(root, db)
     _api = NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
 

@@ -1,5 +1,10 @@
 """Grade every submission of an assignment with N workers and one writer to the gradebook.
 
+What runs nbgrader is an executor: a local process pool (`pool_executor.py`, the default) or a Dask
+cluster (`dask_executor.py`). An executor only turns learners into `(learner, result or exception)`
+as they finish; everything around it is here and shared: refusals, zeroes, skips, progress, the
+state file and the one writer of the gradebook.
+
 Each worker runs nbgrader's own autograde (the same preprocessors, our engine included) against a
 private copy of the gradebook, so workers never contend for the SQLite file; the main process is
 the only writer of the real gradebook and copies each finished submission's grades into it. The
@@ -14,14 +19,12 @@ only, with the reason in the summary.
 import json
 import os
 import shutil
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
 
-from . import gradebook_writer, grading_worker, learner_ids, nbgrader_guard, paths, submission_files
+from . import gradebook_writer, learner_ids, nbgrader_guard, paths, submission_files
 from .assignment import Assignment
 from .fingerprints import assignment_fingerprint, submission_fingerprint
 from .grading_worker import STATE_DIR
@@ -73,56 +76,21 @@ def submissions(root, aid):
     return sorted(e.name for e in os.scandir(submitted) if os.path.lexists(os.path.join(e.path, aid)))
 
 
-# ---------- the pool: a crash costs its own learner only ----------
-
-def _pool_results(root, aid, students, workers, state_dir):
-    """Yield (student, result or exception) as the workers finish."""
-    import multiprocessing
-    context = multiprocessing.get_context("spawn")
-    slots = context.Queue()
-    count = min(workers, len(students))
-    for slot in range(count):
-        shutil.copy(root / "gradebook.db", state_dir / f"worker-{slot}.db")
-        slots.put(slot)
-    try:
-        with ProcessPoolExecutor(count, mp_context=context, initializer=grading_worker.init_worker,
-                                 initargs=(slots, str(root))) as pool:
-            futures = {pool.submit(grading_worker.grade, aid, s): s for s in students}
-            for future in as_completed(futures):
-                try:
-                    yield futures[future], future.result()
-                except Exception as exc:  # noqa: BLE001 (reported for this learner; the batch goes on)
-                    yield futures[future], exc
-    finally:
-        for leftover in state_dir.glob("worker-*.db"):
-            leftover.unlink()
-
-
-def _graded(root, aid, students, workers, state_dir):
-    """Like _pool_results; learners caught in a pool that died are retried once, each in a pool of its own,
-    so a worker that dies fails only the learner whose grading killed it."""
-    broken = []
-    for student, done in _pool_results(root, aid, students, workers, state_dir):
-        if isinstance(done, BrokenProcessPool):
-            broken.append(student)
-        else:
-            yield student, done
-    for student in broken:
-        yield from _pool_results(root, aid, [student], 1, state_dir)
-
-
 def _last_line(text):
     lines = str(text).strip().splitlines()
     return lines[-1] if lines else ""
 
 
-def grade_class(root, aid, workers=None, force=False, quiet=False):
-    """Grade submitted/*/<aid>; returns a list of Outcome, in student order."""
+def grade_class(root, aid, workers=None, force=False, quiet=False, executor=None):
+    """Grade submitted/*/<aid> with the executor (default: a pool of `workers` processes); returns a
+    list of Outcome, in student order."""
+    from .pool_executor import PoolExecutor
+    executor = executor or PoolExecutor(workers)
     run = _ClassRun(Path(root), aid, force)
     everyone = submissions(run.root, aid)
     todo = run.skip_unchanged(run.refuse_bad_ids(everyone))
     run.check_files(todo, quiet)
-    run.grade_in_pool(run.zero_unopenable(todo), workers or os.cpu_count() or 1)
+    run.grade(run.zero_unopenable(todo, executor.grades_refused), executor)
     run.progress.close()
     return [run.outcomes[s] for s in everyone]
 
@@ -175,20 +143,25 @@ class _ClassRun:
                          for s in todo}
         self.progress = Progress(len(todo), quiet=quiet, label=self.aid)
 
-    def zero_unopenable(self, todo):
+    def zero_unopenable(self, todo, grades_refused=True):
         """Learners without the notebook, or whose folder nbgrader could not open safely, score zero
-        without nbgrader; returns the others."""
+        without nbgrader; so do all refused learners when the executor cannot carry their folder as it
+        is (grades_refused False: a task carries ordinary files only). Returns the others."""
         notebook = Assignment(self.aid).notebook_name
         no_notebook = {s for s in todo if not self.refused[s] and not (self.folder(s) / notebook).exists()}
-        for student in [s for s in todo if s in no_notebook or not nbgrader_guard.opens_safely(self.folder(s))]:
+        unopenable = {s for s in todo if not nbgrader_guard.opens_safely(self.folder(s))
+                      or (self.refused[s] and not grades_refused)}
+        for student in [s for s in todo if s in no_notebook or s in unopenable]:
             shutil.rmtree(self.root / "autograded" / student / self.aid, ignore_errors=True)  # no stale feedback
             self.record(student, *gradebook_writer.store_zero(self.db_url, self.aid, student), 0.0,
                         "refused" if self.refused[student] else "failed", self.messages[student])
         return [s for s in todo if s not in self.outcomes]
 
-    def grade_in_pool(self, students, workers):
-        """nbgrader for each learner in the worker pool; each result is recorded as it comes."""
-        for student, done in (_graded(self.root, self.aid, students, workers, self.state_dir) if students else []):
+    def grade(self, students, executor):
+        """nbgrader for each learner on the executor; each result is recorded once, as it comes."""
+        for student, done in (executor.results(self.root, self.aid, students) if students else []):
+            if student in self.outcomes:  # an executor that reports a learner twice: the first result stands
+                continue
             if isinstance(done, Exception):
                 self._not_graded(student, done)
             else:
