@@ -30,15 +30,36 @@ def _ensure_released(aid):
     build_release(aid)
 
 
+def _executor(args):
+    """The local process pool, or a Dask cluster with --cluster local[:N] or a scheduler address."""
+    if not args.cluster:
+        from .pool_executor import PoolExecutor
+        return PoolExecutor(args.workers)
+    count = args.cluster.removeprefix("local:")
+    if args.cluster.startswith("local:") and not (count.isdigit() and int(count) >= 1):
+        raise CourseError("--cluster", f"{args.cluster!r}: write local, local:N (N workers) or a scheduler address")
+    from .dask_executor import DaskExecutor
+    return DaskExecutor(args.cluster, args.workers)
+
+
 def cmd_grade(args):
+    import time
     from . import sandbox
     from .parallel import grade_class
-    from .summary import print_summary
+    from .summary import print_summary, write_json
+    aids = _ids(args.assignments)
+    if args.json and len(aids) != 1:
+        raise CourseError("--json", "writes the summary of one assignment: give exactly one assignment id")
     print(f"sandbox: {sandbox.describe()}")
-    for aid in _ids(args.assignments):
+    for aid in aids:
         _ensure_released(aid)
-        outcomes = grade_class(paths.ROOT, aid, workers=args.workers, force=args.force, quiet=args.quiet)
-        print_summary(aid, outcomes)
+    with _executor(args) as executor:
+        for aid in aids:
+            started = time.monotonic()
+            outcomes = grade_class(paths.ROOT, aid, force=args.force, quiet=args.quiet, executor=executor)
+            print_summary(aid, outcomes)
+            if args.json:
+                write_json(args.json, aid, executor.name, outcomes, time.monotonic() - started)
 
 
 def cmd_sample_class(args):
@@ -94,6 +115,9 @@ def parser():
     g.add_argument("-j", "--workers", type=int, default=None, help="parallel workers (default: cores)")
     g.add_argument("--force", action="store_true", help="regrade unchanged submissions too")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    g.add_argument("--cluster", metavar="ADDRESS", help="grade on Dask: local or local:N starts a local cluster of "
+                   "N worker processes (default: cores); any other address (tcp://host:8786) is a running scheduler")
+    g.add_argument("--json", metavar="PATH", help="write the run's summary (counts, speed, every learner) as JSON")
     g.set_defaults(run=cmd_grade)
     c = sub.add_parser("sample-class", help="write a deterministic sample class into submitted/")
     c.add_argument("assignments", nargs="*", help="assignment ids (default: all)")

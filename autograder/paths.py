@@ -10,6 +10,15 @@ SOURCE = ROOT / "source"          # generated nbgrader masters
 RELEASE = ROOT / "release"        # generated learner notebooks
 
 
+def set_root(root):
+    """Point this process at another course root (a Dask grading process at its unpacked course
+    bundle); call it before any Assignment is made."""
+    global ROOT, COURSE, COMMON, SOLUTIONS, SOURCE, RELEASE
+    ROOT = Path(root)
+    COURSE, SOLUTIONS, SOURCE, RELEASE = ROOT / "course", ROOT / "solutions", ROOT / "source", ROOT / "release"
+    COMMON = COURSE / "common"
+
+
 def assignment_ids():
     """Every assignment that has a template, in a stable order."""
     return sorted(p.parent.name for p in COURSE.glob("*/notebook.md"))

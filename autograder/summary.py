@@ -36,3 +36,19 @@ def print_summary(aid, outcomes, stream=None):
     if graded:
         mean = sum(o.score for o in outcomes) / len(outcomes)
         out.print(Text(f"mean score {mean:.2f}; {sum(o.seconds for o in graded) / len(graded):.2f} s per graded submission"))
+
+
+def write_json(path, aid, executor, outcomes, wall_seconds):
+    """The run, machine-readable: counts, speed and one entry per learner ("skipped" is "unchanged")."""
+    import json
+    status = {o.student: "unchanged" if o.status == "skipped" else o.status for o in outcomes}
+    counts = {name: sum(s == name for s in status.values()) for name in ("graded", "unchanged", "refused", "failed")}
+    learners = {o.student: {"score": o.score, "max_score": o.max_score, "seconds": round(o.seconds, 3),
+                            "status": status[o.student], "message": o.message} for o in outcomes}
+    report = {"assignment": aid, "executor": executor, "submissions": len(outcomes), "counts": counts,
+              "wall_seconds": round(wall_seconds, 3),
+              "submissions_per_second": round(counts["graded"] / wall_seconds, 4) if wall_seconds else None,
+              "learners": learners}
+    with open(path, "w") as fh:
+        json.dump(report, fh, indent=1, sort_keys=True)
+        fh.write("\n")
