@@ -145,6 +145,37 @@ def wrap(command, scratch, limits=Limits()):
     return ["sh", "-c", " && ".join(steps), "sandbox", *bwrap, "--", *drop, *prlimit, *command]
 
 
+def cgroup_files(scratch, limits):
+    """The cgroup.procs files every process of this sandbox joins; none where cgroups are not writable."""
+    return _cgroup_files(scratch, limits)
+
+
+def holder(scratch, limits, info_fd, procs_files):
+    """argv of a sandbox without a kernel yet, for the zygote to fork one into (engine/zygote.py):
+    bubblewrap's namespaces around a process that prints `ready` on stdout once they are set up,
+    then lives until its stdin, the kernel's liveness pipe, closes. bubblewrap writes the host pid
+    whose namespaces the kernel joins to `info_fd`. Isolated mode only."""
+    steps = [f"echo $$ > {shlex.quote(str(path))}" for path in procs_files]
+    bwrap, drop = _bwrap_prefix(scratch, sandbox_uid(), limits)
+    waiter = ["sh", "-c", "echo ready && exec cat >/dev/null"]
+    return ["sh", "-c", " && ".join(steps + ['exec "$@"']), "sandbox", *bwrap, "--info-fd", str(info_fd),
+            "--", *drop, *waiter]
+
+
+def kernel_recipe(scratch, limits, procs_files):
+    """What the zygote applies to a kernel it forks into a holder's sandbox: the same uid, limits,
+    environment, working folder, seccomp filter and cgroups as `wrap` gives a kernel it starts."""
+    layout = ScratchLayout(scratch)
+    program = seccomp.program(deny_memfd=not procs_files)
+    if program is not None:
+        layout.seccomp_rules.write_bytes(program)
+    return {"uid": sandbox_uid(), "env": kernel_environment(scratch), "cwd": str(layout.work),
+            "limits": {"address_space": limits.address_space, "cpu_seconds": limits.cpu_seconds,
+                       "processes": limits.processes, "file_size": limits.file_size},
+            "seccomp": str(layout.seccomp_rules) if program is not None else None,
+            "cgroup_procs": [str(path) for path in procs_files]}
+
+
 def _cgroup_files(scratch, limits):
     """The cgroup.procs files the kernel's launcher joins; none where cgroups are not writable."""
     if not cgroups.available():

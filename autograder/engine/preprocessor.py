@@ -10,7 +10,7 @@ import traceback
 
 import nbformat
 from nbconvert.preprocessors import Preprocessor
-from traitlets import Float, Integer
+from traitlets import Bool, Float, Integer
 
 from .. import sandbox
 from ..assignment import function_of
@@ -19,6 +19,7 @@ from . import variant
 from .session import GradingSession, Timeouts
 from .spare import SpareKernel
 from .verdict import grade
+from .zygote_client import Zygote
 
 SKIP_TAG = "autograde-skip"
 ENGINE_FAILED = "GradingError"
@@ -46,6 +47,8 @@ class SecureExecute(Preprocessor):
     call_timeout = Float(10.0, help="Seconds one graded call on one hidden case may run.").tag(config=True)
     notebook_timeout = Float(600.0, help="Seconds for the whole notebook.").tag(config=True)
     memory_limit_mb = Integer(2048, help="Address-space limit of the learner's kernel.").tag(config=True)
+    fork_kernels = Bool(True, help="Fork each kernel from a zygote with the kernel's imports done "
+                                   "(engine/zygote.py), instead of starting it from scratch.").tag(config=True)
     _spare = None  # on the class: nbgrader makes a new preprocessor for every notebook
 
     @classmethod
@@ -64,6 +67,7 @@ class SecureExecute(Preprocessor):
         draw = variant.variant(variant.course_secret("."), aid, variant.submission_digest(nb))
         for cell in tests:
             _fail(cell, "not graded (the grading engine stopped before this cell)")
+        Zygote.shared().enabled = self.fork_kernels
         timeouts = Timeouts(self.cell_timeout, self.call_timeout, self.notebook_timeout)
         limits = sandbox.Limits(address_space=self.memory_limit_mb * 1024 ** 2)
         from ..nbgrader_guard import engine_refusal  # links or special files: nothing runs, every test scores zero
