@@ -51,10 +51,9 @@ def cmd_grade(args):
     if args.json and len(aids) != 1:
         raise CourseError("--json", "writes the summary of one assignment: give exactly one assignment id")
     print(f"sandbox: {sandbox.describe()}")
-    for aid in aids:
-        _ensure_released(aid)
-    with _executor(args) as executor:
+    with _executor(args) as executor:  # an unreachable cluster is reported before anything is written
         for aid in aids:
+            _ensure_released(aid)
             started = time.monotonic()
             outcomes = grade_class(paths.ROOT, aid, force=args.force, quiet=args.quiet, executor=executor)
             print_summary(aid, outcomes)
