@@ -162,3 +162,42 @@ def test_unreachable_scheduler_is_one_clear_line(tmp_path):
     assert len(lines) == 1 and lines[0].startswith("error: --cluster tcp://127.0.0.1:1: no Dask scheduler answered")
     assert "Traceback" not in done.stdout + done.stderr
     assert not (root / "gradebook.db").exists()  # nothing released or written before the cluster answered
+
+
+def _die():
+    import os
+    os._exit(1)
+
+
+def test_a_task_that_kills_every_worker_fails_its_learner_with_a_clear_message(tmp_path):
+    """Dask retries a task whose worker died; one that kills every worker it meets ends as one failure."""
+    import dask
+    from distributed import Client, LocalCluster
+    from autograder.dask_executor import _received
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), \
+            LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None, memory_limit=0) as cluster, \
+            Client(cluster) as client:
+        outcome = _received(tmp_path, AID, "killer", client.submit(_die, pure=False))
+    assert isinstance(outcome, RuntimeError)
+    assert "its grading killed a Dask worker every time it ran" in str(outcome)
+
+
+def test_grading_processes_on_one_machine_take_distinct_slots(tmp_path):
+    """Each grading process holds its own sandbox slot (so its own uid) until it exits."""
+    holder = ("import sys; from autograder.grading_child import acquire_slot; "
+              f"print(acquire_slot({str(tmp_path)!r}), flush=True); sys.stdin.read()")
+
+    def start():
+        child = subprocess.Popen([sys.executable, "-c", holder], cwd=paths.ROOT, text=True,
+                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        return child, int(child.stdout.readline())
+
+    (first, a), (second, b) = start(), start()
+    assert a != b
+    first.kill()
+    first.wait()
+    third, c = start()
+    assert c == a  # released when its process died
+    for child in (second, third):
+        child.stdin.close()
+        child.wait(timeout=10)
