@@ -39,8 +39,12 @@ def _check(result, what):
         raise OSError(err, f"{what}: {os.strerror(err)}")
 
 
+SET_BY_IMPORTS = {}  # variables the imports set in os.environ (debugpy does), as a fresh kernel has them
+
+
 def warm_up():
     """Import what every kernel imports, with the kernel's own settings (they are read at import)."""
+    before = dict(os.environ)
     import numpy  # noqa: F401
     import matplotlib
     matplotlib.use(os.environ["MPLBACKEND"])
@@ -53,6 +57,7 @@ def warm_up():
     import IPython.core.history  # noqa: F401  (sqlite3)
     import pdb  # noqa: F401
     import pydoc  # noqa: F401
+    SET_BY_IMPORTS.update({k: v for k, v in os.environ.items() if before.get(k) != v})
     import threading
     if threading.active_count() != 1:  # a fork copies only the calling thread: nothing may run beside it
         raise RuntimeError("the zygote started a thread while importing")
@@ -85,7 +90,7 @@ def become_kernel(request, live_fd, program):
     os.closerange(3, live_fd)
     os.closerange(live_fd + 1, 1 << 16)
     os.environ.clear()
-    os.environ.update(request["env"])
+    os.environ.update({**request["env"], **SET_BY_IMPORTS, "PWD": request["cwd"]})  # PWD: as bubblewrap sets it
     signal.signal(signal.SIGINT, signal.default_int_handler)
     import numpy
     numpy.random.seed()  # a fresh process draws its own seed; a fork would share the zygote's
