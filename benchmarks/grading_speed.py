@@ -1,16 +1,31 @@
-"""How fast a class is graded, three ways on the same machine, with the bare floor beside them.
+"""How fast a class is graded, and at what cost, beside stock nbgrader and the floor on this machine.
 
-  python benchmarks/grading_speed.py [--size N] [--assignment ID] [--workers W]
+  python benchmarks/grading_speed.py [--sizes 50,200,1000] [--assignment ID] [--workers W]
+                                     [--serial-up-to N] [--no-dask] [--json PATH]
 
-1. stock:    plain `nbgrader autograde` with nbgrader's own Execute: the course's visible tests run
-             inside the learner's kernel (what a course written in plain nbgrader does);
-2. engine:   serial `nbgrader autograde` with our engine (sandbox + hidden cases);
-3. parallel: `python -m autograder grade` with W workers (same engine);
-and the floor: start a kernel and execute the same notebooks with nothing else (nbclient).
-The class is the deterministic sample class (correct, mutants, unfinished, broken notebooks).
-It prints seconds per submission and the ratios; it asserts nothing about time.
+For each class size, on copies of the course holding the same deterministic sample class:
+  floor     start a kernel and run every cell, nothing else (benchmarks/floor.py), with W processes:
+            the same concurrency as our grader;
+  stock     plain `nbgrader autograde` with nbgrader's own Execute, serial, as nbgrader runs: the
+            course's visible tests run in the learner's kernel (a course written in plain nbgrader);
+  engine    serial `nbgrader autograde` with our engine (sandbox, hidden cases): the scores the
+            two parallel ways must reproduce exactly;
+  pool      `python -m autograder grade -j W` (the default executor);
+  dask      `python -m autograder grade --cluster local:W` (a Dask LocalCluster, tasks by content).
+The serial ways run only up to --serial-up-to submissions (default 200): at 1000 they would take
+most of an hour and add nothing the smaller classes do not show.
+
+Each way runs as a child process; its wall time and the CPU time of it and everything it started
+(kernels, workers, sandboxes) are counted. Printed per submission: wall seconds, CPU seconds, and
+the ratios the README quotes. It asserts nothing about time; it exits 1 if a parallel way's scores
+differ from serial nbgrader's.
 """
 import argparse
+import datetime
+import json
+import os
+import platform
+import resource
 import sys
 import tempfile
 import time
@@ -19,12 +34,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import nbformat  # noqa: E402
-from nbclient import NotebookClient  # noqa: E402
 from nbgrader.api import Gradebook  # noqa: E402
 
-from autograder.assignment import Assignment
 from autograder import classroom, paths  # noqa: E402
+from autograder.assignment import Assignment  # noqa: E402
 from autograder.course_copy import copy_course, run  # noqa: E402
 from autograder.engine import variant  # noqa: E402
 
@@ -35,14 +48,22 @@ c.Autograde.autograde_preprocessors = [
     "nbgrader.preprocessors.SaveAutoGrades", "nbgrader.preprocessors.AssignLatePenalties",
     "nbgrader.preprocessors.CheckCellMetadata"]
 """
+GOAL_VS_STOCK, GOAL_VS_FLOOR = 4.0, 1.0
 
 
-def timed(label, fn):
-    started = time.monotonic()
-    result = fn()
-    seconds = time.monotonic() - started
-    print(f"  {label}: {seconds:.1f} s", flush=True)
-    return seconds, result
+def _children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measured(label, args, cwd):
+    """Run one way as a child process: (wall seconds, CPU seconds of it and all it started)."""
+    wall, cpu = time.monotonic(), _children_cpu()
+    result = run(args, cwd=cwd)
+    wall, cpu = time.monotonic() - wall, _children_cpu() - cpu
+    status = "" if result.returncode == 0 else f"  (exit {result.returncode}: {result.stderr.strip()[-300:]})"
+    print(f"    {label:8s} {wall:8.1f} s wall {cpu:8.1f} s CPU{status}", flush=True)
+    return {"wall": wall, "cpu": cpu, "exit": result.returncode}
 
 
 def scores(root, aid):
@@ -51,64 +72,93 @@ def scores(root, aid):
                 for nb in s.notebooks for g in nb.grades}
 
 
-def floor(root, aid):
-    """Start a kernel and run every cell of every submission, nothing else."""
-    for folder in sorted((root / "submitted").glob(f"*/{aid}")):
-        path = folder / Assignment(aid).notebook_name
-        try:
-            nb = nbformat.read(path, as_version=4)
-        except Exception:
+def one_size(tmp, aid, n, workers, ways):
+    """Grade a class of n every way in `ways`; returns {way: {wall, cpu, exit}} and the score checks."""
+    courses = {way: copy_course(Path(tmp) / f"{way}-{n}", release=[aid]) for way in ways if way != "floor"}
+    for course in courses.values():  # one course graded several ways: the same hidden cases
+        variant.set_course_secret(course, "benchmark")
+    if "stock" in courses:
+        with open(courses["stock"] / "nbgrader_config.py", "a") as f:
+            f.write(STOCK)
+    for student, nb in classroom.sample_class(aid, n, seed=1).items():
+        for root in courses.values():
+            classroom.write(root, student, aid, nb)
+    first = next(iter(courses.values()))
+    notebooks = sorted(str(p) for p in (first / "submitted").glob(f"*/{aid}/{Assignment(aid).notebook_name}"))
+    commands = {
+        "floor": [sys.executable, str(ROOT / "benchmarks" / "floor.py"), "--workers", str(workers), *notebooks],
+        "stock": [sys.executable, "-m", "nbgrader", "autograde", aid],
+        "engine": [sys.executable, "-m", "nbgrader", "autograde", aid],
+        "pool": [sys.executable, "-m", "autograder", "grade", aid, "-q", "-j", str(workers)],
+        "dask": [sys.executable, "-m", "autograder", "grade", aid, "-q", "--cluster", f"local:{workers}"],
+    }
+    print(f"  {n} submissions:", flush=True)
+    times = {way: measured(way, commands[way], courses.get(way, first)) for way in ways}
+    serial = scores(courses["engine"], aid) if "engine" in courses else None
+    checks = {}  # without the serial way (large classes) Dask is checked against the pool
+    for way in ("pool", "dask"):
+        if way in courses and (serial is not None or way == "dask"):
+            expected = serial if serial is not None else scores(courses["pool"], aid)
+            checks[way] = scores(courses[way], aid) == expected
+    return times, checks
+
+
+def per_submission(times, n):
+    return {way: {"wall": t["wall"] / n, "cpu": t["cpu"] / n} for way, t in times.items()}
+
+
+def report(n, per, checks):
+    print(f"\n  {n} submissions; seconds per submission (wall, CPU):")
+    for way, t in per.items():
+        print(f"    {way:8s} {t['wall']:6.3f} {t['cpu']:6.3f}")
+    for way in ("pool", "dask"):
+        if way not in per:
             continue
-        NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
-                       resources={"metadata": {"path": str(paths.RELEASE / aid)}}).execute()
+        if "stock" in per:
+            print(f"    {way} throughput vs stock serial nbgrader: {per['stock']['wall'] / per[way]['wall']:.2f}x"
+                  f"  (goal >= {GOAL_VS_STOCK:g}x)")
+        print(f"    {way} wall per submission vs the floor at equal concurrency: "
+              f"{per[way]['wall'] / per['floor']['wall']:.2f}x  (goal <= {GOAL_VS_FLOOR:g}x)")
+        if way in checks:
+            other = "serial nbgrader autograde" if "engine" in per else "the pool"
+            print(f"    {way} scores identical to {other}: {'yes' if checks[way] else 'NO'}")
 
 
-def autograde(root, aid):
-    result = run([sys.executable, "-m", "nbgrader", "autograde", aid], cwd=root)
-    return result.returncode
+def machine():
+    model = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    import numpy
+    return {"cpu": model, "cores": os.cpu_count(), "python": platform.python_version(), "numpy": numpy.__version__,
+            "date": datetime.date.today().isoformat()}
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--size", type=int, default=20)
+    parser.add_argument("--sizes", default="50,200,1000", help="class sizes, comma-separated")
+    parser.add_argument("--size", type=int, help="one class size (instead of --sizes)")
     parser.add_argument("--assignment", default="c1w4_deep_nn_step_by_step")
-    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--serial-up-to", type=int, default=200, help="largest class the serial ways grade")
+    parser.add_argument("--no-dask", action="store_true", help="skip the Dask LocalCluster way")
+    parser.add_argument("--json", help="write every figure, with the machine and date, to this file")
     args = parser.parse_args(argv)
-    aid, n = args.assignment, args.size
+    sizes = [args.size] if args.size else [int(s) for s in args.sizes.split(",")]
+    about = machine()
+    print(f"{args.assignment}, {args.workers} workers; {about['cpu']}, {about['cores']} cores, "
+          f"Python {about['python']}, numpy {about['numpy']}, {about['date']}", flush=True)
+    results, ok = {}, True
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-        print(f"setting up three copies of the course with {n} submissions of {aid} ...", flush=True)
-        courses = {way: copy_course(Path(tmp) / way, release=[aid]) for way in ("stock", "engine", "parallel")}
-        for course in courses.values():  # one course graded three ways: the same hidden cases
-            variant.set_course_secret(course, "benchmark")
-        with open(courses["stock"] / "nbgrader_config.py", "a") as f:
-            f.write(STOCK)
-        for student, nb in classroom.sample_class(aid, n, seed=1).items():
-            for root in courses.values():
-                classroom.write(root, student, aid, nb)
-        print("timing:")
-        t_floor, _ = timed("floor (kernel start + execute)", lambda: floor(courses["stock"], aid))
-        t_stock, _ = timed("stock nbgrader autograde (Execute)", lambda: autograde(courses["stock"], aid))
-        t_engine, _ = timed("engine, serial nbgrader autograde", lambda: autograde(courses["engine"], aid))
-        workers = ["--workers", str(args.workers)] if args.workers else []
-        t_par, _ = timed("engine, parallel grade", lambda: run(
-            [sys.executable, "-m", "autograder", "grade", aid, "-q", *workers], cwd=courses["parallel"]))
-        same = scores(courses["engine"], aid) == scores(courses["parallel"], aid)
-        stock_differs = sum(a != b for a, b in zip(sorted(scores(courses["stock"], aid).items()),
-                                                    sorted(scores(courses["engine"], aid).items())))
-    per = {k: v / n for k, v in {"floor": t_floor, "stock": t_stock, "engine": t_engine, "parallel": t_par}.items()}
-    print(f"\n{n} submissions of {aid}; seconds per submission:")
-    for key, label in (("floor", "floor: kernel start + execute"), ("stock", "stock nbgrader (visible tests in kernel)"),
-                       ("engine", "engine, serial nbgrader autograde"), ("parallel", "engine, parallel grade")):
-        print(f"  {label:42s} {per[key]:6.2f}")
-    print(f"  parallel throughput vs stock serial:       {per['stock'] / per['parallel']:.2f}x  (goal >= 2x)")
-    print(f"  parallel cost vs floor:                    {per['parallel'] / per['floor']:.2f}x  (goal <= 1.5x)")
-    print(f"  engine serial vs stock serial:             {per['engine'] / per['stock']:.2f}x")
-    print(f"  parallel scores identical to serial engine: {'yes' if same else 'NO'}")
-    print(f"  grade cells where stock (visible tests) and engine (hidden cases) disagree: {stock_differs}")
-    if n < 50:
-        print("  note: with few submissions the parallel grader's fixed start-up (worker processes) dominates;"
-              " the goals are for a class (README: 200 submissions)")
-    return 0 if same else 1
+        for n in sizes:
+            ways = ["floor"] + (["stock", "engine"] if n <= args.serial_up_to else []) + ["pool"]
+            ways += [] if args.no_dask else ["dask"]
+            times, checks = one_size(tmp, args.assignment, n, args.workers, ways)
+            per = per_submission(times, n)
+            report(n, per, checks)
+            ok = ok and all(checks.values())
+            results[n] = {"per_submission": per, "identical_scores": checks}
+    if args.json:
+        Path(args.json).write_text(json.dumps({"machine": about, "assignment": args.assignment,
+                                               "workers": args.workers, "sizes": results}, indent=1))
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
