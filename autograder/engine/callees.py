@@ -99,4 +99,6 @@ def _runner_environment():
     env = dict(os.environ)
     package_parent = str(Path(autograder.__file__).resolve().parent.parent)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_parent, env.get("PYTHONPATH")) if p)
+    # one BLAS thread, as in the kernel: the runner does small products, and idle BLAS threads spin
+    env.update(OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
     return env
