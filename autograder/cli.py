@@ -111,11 +111,11 @@ def parser():
     b.set_defaults(run=cmd_build)
     g = sub.add_parser("grade", help="autograde submitted/*/<assignment> in parallel into the gradebook")
     g.add_argument("assignments", nargs="*", help="assignment ids (default: all)")
-    g.add_argument("-j", "--workers", type=int, default=None, help="parallel workers (default: cores)")
+    g.add_argument("-j", "--workers", type=int, default=None, help="parallel workers (default: cores + 1)")
     g.add_argument("--force", action="store_true", help="regrade unchanged submissions too")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     g.add_argument("--cluster", metavar="ADDRESS", help="grade on Dask: local or local:N starts a local cluster of "
-                   "N worker processes (default: cores); any other address (tcp://host:8786) is a running scheduler")
+                   "N worker processes (default: cores + 1); any other address (tcp://host:8786) is a running scheduler")
     g.add_argument("--json", metavar="PATH", help="write the run's summary (counts, speed, every learner) as JSON")
     g.set_defaults(run=cmd_grade)
     c = sub.add_parser("sample-class", help="write a deterministic sample class into submitted/")

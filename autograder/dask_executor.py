@@ -1,7 +1,7 @@
 """The Dask executor: grade a class on a `distributed` cluster (`grade <id> --cluster ADDRESS`).
 
-`local` or `local:N` starts a LocalCluster of N worker processes with one thread each (default: the
-cores); any other address (`tcp://host:8786`) is an existing scheduler. The course goes out once per
+`local` or `local:N` starts a LocalCluster of N worker processes with one thread each (default: one
+more than the cores); any other address (`tcp://host:8786`) is an existing scheduler. The course goes out once per
 run as a bundle, each task carries one learner's folder as bytes and brings back the grades and the
 autograded files (why content and not a path: `dask_worker.py`). This client writes those files and,
 through parallel.py, is the only writer of the gradebook.
@@ -11,12 +11,11 @@ killing workers fails after the scheduler's `allowed-failures` (KilledWorker) wi
 each result reaches the gradebook once, whatever ran twice.
 """
 import logging
-import os
 import shutil
 import uuid
 from contextlib import contextmanager
 
-from . import bundles, dask_worker
+from . import bundles, dask_worker, grading_worker
 from .errors import CourseError
 
 CONNECT_SECONDS = 10      # an unreachable scheduler is reported after this long
@@ -107,7 +106,7 @@ def _one_line(exc):
 
 def _local_cluster(address, workers):
     from distributed import LocalCluster
-    count = int(address.split(":", 1)[1]) if ":" in address else (workers or os.cpu_count() or 1)
+    count = int(address.split(":", 1)[1]) if ":" in address else (workers or grading_worker.default_workers())
     # memory_limit 0: the sandbox caps each learner's memory; Dask's own limit would restart a worker
     # for its grading process's memory too
     return LocalCluster(n_workers=count, threads_per_worker=1, processes=True, dashboard_address=None,

@@ -6,7 +6,6 @@ A crash costs its own learner only: learners caught in a pool that died are retr
 pool of its own, so only the learner whose grading killed a worker fails.
 """
 import multiprocessing
-import os
 import shutil
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -20,7 +19,7 @@ class PoolExecutor:
     grades_refused = True  # nbgrader runs on a refused folder; the engine zeroes every test cell
 
     def __init__(self, workers=None):
-        self.workers = workers or os.cpu_count() or 1
+        self.workers = workers or grading_worker.default_workers()
 
     def __enter__(self):
         return self
