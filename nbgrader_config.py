@@ -14,14 +14,15 @@ c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedE
 c.OverwriteCells.add_missing_cells = True
 
 # nbgrader's own sanitising, plus one step: a stray cell with an unknown or duplicated grade id
-# becomes an ordinary cell instead of making nbgrader fail the whole notebook.
+# becomes an ordinary cell instead of making nbgrader fail the whole notebook. CheckCellMetadata is
+# nbgrader's, with its schema checked once per process (autograder/engine/metadata_check.py).
 c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput",
     "nbgrader.preprocessors.DeduplicateIds",
     "nbgrader.preprocessors.OverwriteKernelspec",
     "autograder.engine.sanitize.DropUnknownGradeCells",
     "nbgrader.preprocessors.OverwriteCells",
-    "nbgrader.preprocessors.CheckCellMetadata",
+    "autograder.engine.metadata_check.CheckCellMetadata",
 ]
 
 # Stock execution, used by `nbgrader validate`; grading replaces it with the engine below.
@@ -36,7 +37,7 @@ c.Autograde.autograde_preprocessors = [
     "nbgrader.preprocessors.LimitOutput",
     "nbgrader.preprocessors.SaveAutoGrades",
     "nbgrader.preprocessors.AssignLatePenalties",
-    "nbgrader.preprocessors.CheckCellMetadata",
+    "autograder.engine.metadata_check.CheckCellMetadata",
 ]
 c.SecureExecute.cell_timeout = 60        # seconds per notebook cell
 c.SecureExecute.call_timeout = 10        # seconds per graded call on one hidden case
