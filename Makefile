@@ -44,7 +44,7 @@ feedback: setup
 	$(BIN)/python -m autograder feedback
 
 benchmark: setup
-	$(BIN)/python benchmarks/grading_speed.py --size 200
+	$(BIN)/python benchmarks/grading_speed.py --sizes 50,200,1000 --json benchmarks/last_run.json
 
 test: setup browser
 	$(BIN)/python -m pytest

@@ -40,6 +40,7 @@ from autograder import classroom, paths  # noqa: E402
 from autograder.assignment import Assignment  # noqa: E402
 from autograder.course_copy import copy_course, run  # noqa: E402
 from autograder.engine import variant  # noqa: E402
+from autograder.grading_worker import default_workers  # noqa: E402
 
 STOCK = """
 c.Autograde.autograde_preprocessors = [
@@ -136,7 +137,7 @@ def main(argv=None):
     parser.add_argument("--sizes", default="50,200,1000", help="class sizes, comma-separated")
     parser.add_argument("--size", type=int, help="one class size (instead of --sizes)")
     parser.add_argument("--assignment", default="c1w4_deep_nn_step_by_step")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--workers", type=int, default=default_workers(), help="default: the grader's (cores + 1)")
     parser.add_argument("--serial-up-to", type=int, default=200, help="largest class the serial ways grade")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask LocalCluster way")
     parser.add_argument("--json", help="write every figure, with the machine and date, to this file")
