@@ -8,7 +8,8 @@ sandbox and no grading; cells that fail are run past, as a grader must. grading_
 as a child process and counts its wall time and the CPU time of it and its kernels.
 """
 import argparse
-from multiprocessing import Pool
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import nbformat
@@ -16,14 +17,35 @@ from nbclient import NotebookClient
 
 
 def execute(path):
-    """Run one notebook from its own folder (where its helpers and data are); False if unreadable."""
+    """Run one notebook from its own folder (where its helpers and data are); False if it could not
+    be read or run to the end (a broken submission: the grader reads it and moves on too)."""
     try:
         nb = nbformat.read(path, as_version=4)
-    except Exception:  # noqa: BLE001 (a broken submission: the grader reads it and moves on too)
+        NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
+                       resources={"metadata": {"path": str(Path(path).parent)}}).execute()
+        return True
+    except Exception:  # noqa: BLE001
         return False
-    NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
-                   resources={"metadata": {"path": str(Path(path).parent)}}).execute()
-    return True
+
+
+def run_all(notebooks, workers):
+    """How many ran; a worker process that dies (its kernel took it down) costs its notebook only
+    (multiprocessing.Pool would wait for it forever)."""
+    ran, broken = 0, []
+    with ProcessPoolExecutor(workers) as pool:
+        futures = {pool.submit(execute, path): path for path in notebooks}
+        for future, path in futures.items():
+            try:
+                ran += future.result()
+            except BrokenProcessPool:
+                broken.append(path)
+    for path in broken:  # the notebook that broke the pool is among these: one pool each
+        with ProcessPoolExecutor(1) as pool:
+            try:
+                ran += pool.submit(execute, path).result()
+            except BrokenProcessPool:
+                pass
+    return ran
 
 
 def main(argv=None):
@@ -31,8 +53,7 @@ def main(argv=None):
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("notebooks", nargs="+")
     args = parser.parse_args(argv)
-    with Pool(args.workers) as pool:
-        ran = sum(pool.imap_unordered(execute, args.notebooks, chunksize=1))
+    ran = run_all(args.notebooks, args.workers)
     print(f"{ran} of {len(args.notebooks)} notebooks run")
 
 

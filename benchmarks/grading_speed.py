@@ -1,7 +1,7 @@
 """How fast a class is graded, and at what cost, beside stock nbgrader and the floor on this machine.
 
   python benchmarks/grading_speed.py [--sizes 50,200,1000] [--assignment ID] [--workers W]
-                                     [--serial-up-to N] [--no-dask] [--json PATH]
+                                     [--serial-up-to N] [--dask-up-to N] [--json PATH]
 
 For each class size, on copies of the course holding the same deterministic sample class:
   floor     start a kernel and run every cell, nothing else (benchmarks/floor.py), with W processes:
@@ -12,8 +12,9 @@ For each class size, on copies of the course holding the same deterministic samp
             two parallel ways must reproduce exactly;
   pool      `python -m autograder grade -j W` (the default executor);
   dask      `python -m autograder grade --cluster local:W` (a Dask LocalCluster, tasks by content).
-The serial ways run only up to --serial-up-to submissions (default 200): at 1000 they would take
-most of an hour and add nothing the smaller classes do not show.
+The serial ways and Dask run only up to --serial-up-to and --dask-up-to submissions (default 200):
+at 1000 the serial ways would take most of an hour, and Dask on one machine shows nothing the pool
+does not.
 
 Each way runs as a child process; its wall time and the CPU time of it and everything it started
 (kernels, workers, sandboxes) are counted. Printed per submission: wall seconds, CPU seconds, and
@@ -139,7 +140,7 @@ def main(argv=None):
     parser.add_argument("--assignment", default="c1w4_deep_nn_step_by_step")
     parser.add_argument("--workers", type=int, default=default_workers(), help="default: the grader's (cores + 1)")
     parser.add_argument("--serial-up-to", type=int, default=200, help="largest class the serial ways grade")
-    parser.add_argument("--no-dask", action="store_true", help="skip the Dask LocalCluster way")
+    parser.add_argument("--dask-up-to", type=int, default=200, help="largest class the Dask way grades (0: none)")
     parser.add_argument("--json", help="write every figure, with the machine and date, to this file")
     args = parser.parse_args(argv)
     sizes = [args.size] if args.size else [int(s) for s in args.sizes.split(",")]
@@ -150,7 +151,7 @@ def main(argv=None):
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         for n in sizes:
             ways = ["floor"] + (["stock", "engine"] if n <= args.serial_up_to else []) + ["pool"]
-            ways += [] if args.no_dask else ["dask"]
+            ways += ["dask"] if n <= args.dask_up_to else []
             times, checks = one_size(tmp, args.assignment, n, args.workers, ways)
             per = per_submission(times, n)
             report(n, per, checks)
