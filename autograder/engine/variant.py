@@ -5,8 +5,9 @@ be able to submit them again: the case values are drawn from a secret of the cou
 submission's code. The same submission always gets the same draw, hence the same score; another
 submission gets other numbers. The secret never enters the sandbox.
 
-The secret comes from AUTOGRADER_COURSE_SECRET when set (the same on every machine of a cluster),
-else from .grading/course_secret in the course root, made once with 32 random bytes.
+The secret comes from AUTOGRADER_COURSE_SECRET when set, else from .grading/course_secret in the
+course root, made once with 32 random bytes. With `grade --cluster` the grading machine's secret
+travels to the workers in the course bundle (bundles.py), so workers need none of their own.
 """
 import hashlib
 import hmac
