@@ -101,14 +101,20 @@ c.InteractiveShellApp.code_to_run = (
 """
 
 
+def base_environment(home):
+    """The variables every kernel has whatever its sandbox, some of them read at import (threads,
+    backend): also the zygote's, which imports for the kernels it forks (engine/zygote_client.py)."""
+    return {"PATH": f"{Path(sys.prefix) / 'bin'}:/usr/bin:/bin", "HOME": str(home),
+            "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+            "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYTHONNOUSERSITE": "1",
+            "NBGRADER_EXECUTION": "autograde", "PYTHONDONTWRITEBYTECODE": "1", "LANG": "C.UTF-8"}
+
+
 def kernel_environment(scratch):
     """Variables of the kernel. Inside bubblewrap every config or cache folder a startup reads is in
     the private /tmp, new at each kernel start: nothing the learner's code writes there runs again."""
     home = ScratchLayout(scratch).home
-    env = {"PATH": f"{Path(sys.prefix) / 'bin'}:/usr/bin:/bin", "HOME": str(home),
-           "MPLBACKEND": "module://matplotlib_inline.backend_inline",
-           "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYTHONNOUSERSITE": "1",
-           "NBGRADER_EXECUTION": "autograde", "PYTHONDONTWRITEBYTECODE": "1", "LANG": "C.UTF-8"}
+    env = base_environment(home)
     if not isolated():
         return {**env, "MPLCONFIGDIR": str(home / ".matplotlib")}
     fresh = Path("/tmp")

@@ -26,10 +26,8 @@ class ZygoteUnavailable(Exception):
 
 
 def _environment(folder):
-    """The kernels' settings that are read at import (threads, backend), and a private config folder."""
-    return {"PATH": f"{Path(sys.prefix) / 'bin'}:/usr/bin:/bin", "HOME": folder, "MPLCONFIGDIR": folder,
-            "MPLBACKEND": "module://matplotlib_inline.backend_inline", "OMP_NUM_THREADS": "1",
-            "MKL_NUM_THREADS": "1", "PYTHONNOUSERSITE": "1", "PYTHONDONTWRITEBYTECODE": "1", "LANG": "C.UTF-8"}
+    """The kernels' own settings (those read at import matter here) and a private config folder."""
+    return {**sandbox.base_environment(folder), "MPLCONFIGDIR": folder}
 
 
 class Zygote:
