@@ -2,21 +2,21 @@
 import os
 from pathlib import Path
 
-ROOT = Path(os.environ.get("COURSE_ROOT", Path(__file__).resolve().parent.parent))
-COURSE = ROOT / "course"          # per assignment: what learners receive (template, fixtures, helpers, data)
-COMMON = COURSE / "common"        # helper modules shared by assignments, copied into those that import them
-SOLUTIONS = ROOT / "solutions"    # per assignment: what never ships (reference.py, grading.py)
-SOURCE = ROOT / "source"          # generated nbgrader masters
-RELEASE = ROOT / "release"        # generated learner notebooks
 
 
 def set_root(root):
-    """Point this process at another course root (a Dask grading process at its unpacked course
-    bundle); call it before any Assignment is made."""
+    """Point this process at a course root: the repository at import, or (a Dask grading process) its
+    unpacked course bundle, before any Assignment is made."""
     global ROOT, COURSE, COMMON, SOLUTIONS, SOURCE, RELEASE
     ROOT = Path(root)
-    COURSE, SOLUTIONS, SOURCE, RELEASE = ROOT / "course", ROOT / "solutions", ROOT / "source", ROOT / "release"
-    COMMON = COURSE / "common"
+    COURSE = ROOT / "course"          # per assignment: what learners receive (template, fixtures, helpers, data)
+    COMMON = COURSE / "common"        # helper modules shared by assignments, copied into those that import them
+    SOLUTIONS = ROOT / "solutions"    # per assignment: what never ships (reference.py, grading.py)
+    SOURCE = ROOT / "source"          # generated nbgrader masters
+    RELEASE = ROOT / "release"        # generated learner notebooks
+
+
+set_root(os.environ.get("COURSE_ROOT", Path(__file__).resolve().parent.parent))
 
 
 def assignment_ids():

@@ -11,10 +11,17 @@ from .learner_ids import shown
 from .terminal import console
 
 
+def counts(outcomes):
+    """{status: learners}; "skipped" is called "unchanged", as the summary line says."""
+    return {name: sum(o.status == status for o in outcomes)
+            for name, status in (("graded", "graded"), ("unchanged", "skipped"), ("refused", "refused"),
+                                 ("failed", "failed"))}
+
+
 def _counts(outcomes):
-    count = {status: sum(o.status == status for o in outcomes) for status in ("graded", "skipped", "refused", "failed")}
+    count = counts(outcomes)
     refused = f", {count['refused']} refused" if count["refused"] else ""
-    return f"{count['graded']} graded, {count['skipped']} unchanged{refused}, {count['failed']} failed"
+    return f"{count['graded']} graded, {count['unchanged']} unchanged{refused}, {count['failed']} failed"
 
 
 def _table(outcomes):
@@ -41,13 +48,13 @@ def print_summary(aid, outcomes, stream=None):
 def write_json(path, aid, executor, outcomes, wall_seconds):
     """The run, machine-readable: counts, speed and one entry per learner ("skipped" is "unchanged")."""
     import json
-    status = {o.student: "unchanged" if o.status == "skipped" else o.status for o in outcomes}
-    counts = {name: sum(s == name for s in status.values()) for name in ("graded", "unchanged", "refused", "failed")}
+    tally = counts(outcomes)
     learners = {o.student: {"score": o.score, "max_score": o.max_score, "seconds": round(o.seconds, 3),
-                            "status": status[o.student], "message": o.message} for o in outcomes}
-    report = {"assignment": aid, "executor": executor, "submissions": len(outcomes), "counts": counts,
+                            "status": "unchanged" if o.status == "skipped" else o.status, "message": o.message}
+                for o in outcomes}
+    report = {"assignment": aid, "executor": executor, "submissions": len(outcomes), "counts": tally,
               "wall_seconds": round(wall_seconds, 3),
-              "submissions_per_second": round(counts["graded"] / wall_seconds, 4) if wall_seconds else None,
+              "submissions_per_second": round(tally["graded"] / wall_seconds, 4) if wall_seconds else None,
               "learners": learners}
     with open(path, "w") as fh:
         json.dump(report, fh, indent=1, sort_keys=True)
