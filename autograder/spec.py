@@ -41,6 +41,7 @@ from .errors import CourseError
 class Case:
     label: str        # what is special about this case, shown in feedback ("m = 1", "5 layers")
     args: tuple       # positional arguments, plain data only
+    zh: str = ""      # the label in the Chinese edition's feedback ("m = 1"，"5 层")
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Mistake:
     hint: str         # one sentence a learner reads: what they probably did and how to fix it
     old: str          # a piece of the reference function's source...
     new: str          # ...and what the learner wrote instead
+    zh: str = ""      # the hint in the Chinese edition
 
 
 def load(aid):
