@@ -10,7 +10,7 @@ import functools
 import importlib.util
 import sys
 
-from . import paths
+from . import paths, shipped
 from .errors import CourseError
 
 GRADE_ID_PREFIX = "test_"  # nbgrader grade id of the test cell of function f: test_f
@@ -37,10 +37,13 @@ class Assignment:
 
     def _place(self, aid):
         self.aid = aid
-        self.course_dir = paths.COURSE / aid            # ships: template, fixtures, helpers, data
-        self.template = self.course_dir / "notebook.md"
+        # both editions of an assignment share its two folders; only the narrative differs
+        self.base = aid.removesuffix(paths.ZH_SUFFIX)
+        self.language = "zh" if self.base != aid else "en"
+        self.course_dir = paths.COURSE / self.base      # ships: template, fixtures, helpers, data
+        self.template = self.course_dir / ("notebook.zh.md" if self.language == "zh" else "notebook.md")
         self.fixtures = self.course_dir / "testCases.py"
-        self.solutions_dir = paths.SOLUTIONS / aid      # never ships
+        self.solutions_dir = paths.SOLUTIONS / self.base  # never ships
         self.reference_path = self.solutions_dir / "reference.py"
         self.grading_path = self.solutions_dir / "grading.py"
         self.notebook_name = f"{aid}.ipynb"
@@ -74,13 +77,22 @@ class Assignment:
             raise CourseError(self.reference_path, f"defines no function {name!r}")
         return self._function_sources[name]
 
+    @property
+    def english(self):
+        """The English edition: the one whose modules both editions share."""
+        return self if self.base == self.aid else Assignment(self.base)
+
     @functools.cached_property
     def reference(self):
+        if self.english is not self:
+            return self.english.reference
         self.reference_text  # a missing file is reported as such
         return self.import_file(self.reference_path, f"solutions_{self.aid}")
 
     @functools.cached_property
     def grading(self):
+        if self.english is not self:
+            return self.english.grading
         if not self.grading_path.exists():
             raise CourseError(self.grading_path, "missing: every assignment needs hidden cases")
         return self.import_file(self.grading_path, f"grading_{self.aid}")
@@ -93,7 +105,7 @@ class Assignment:
         because several assignments ship helpers of the same name with different contents.
         """
         before = set(sys.modules)
-        folders = [str(self.course_dir), str(paths.COMMON)]
+        folders = [str(self.course_dir), str(paths.COMMON), str(shipped.FOLDER)]  # helpers import `edition`
         sys.path[:0] = folders
         try:
             spec = importlib.util.spec_from_file_location(module_name, path)

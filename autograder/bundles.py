@@ -13,6 +13,7 @@ import tarfile
 import tempfile
 from pathlib import Path, PurePosixPath
 
+from .assignment import Assignment
 from . import submission_files
 from .engine import variant
 
@@ -85,7 +86,8 @@ def _safe_name(name):
 
 def course_parts(aid):
     """Folders of the course root that grading aid reads (each only if present)."""
-    return ["nbgrader_config.py", f"source/{aid}", f"release/{aid}", f"solutions/{aid}", f"course/{aid}",
+    base = Assignment(aid).base  # both editions read the assignment's shared folders
+    return ["nbgrader_config.py", f"source/{aid}", f"release/{aid}", f"solutions/{base}", f"course/{base}",
             "course/common"]
 
 

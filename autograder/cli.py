@@ -7,7 +7,7 @@ from .errors import CourseError
 
 
 def _ids(given):
-    return given or paths.assignment_ids()
+    return given or paths.edition_ids()
 
 
 def cmd_build(args):

@@ -19,9 +19,19 @@ def set_root(root):
 set_root(os.environ.get("COURSE_ROOT", Path(__file__).resolve().parent.parent))
 
 
+ZH_SUFFIX = "_zh"  # the Simplified Chinese edition of assignment <id> is the nbgrader assignment <id>_zh
+
+
 def assignment_ids():
-    """Every assignment that has a template, in a stable order."""
+    """Every assignment that has a template, in a stable order (its English edition's id)."""
     return sorted(p.parent.name for p in COURSE.glob("*/notebook.md"))
+
+
+def edition_ids():
+    """Every nbgrader assignment the course builds: each English edition, then each Chinese one
+    (an assignment has one when course/<id>/notebook.zh.md exists)."""
+    english = assignment_ids()
+    return english + [aid + ZH_SUFFIX for aid in english if (COURSE / aid / "notebook.zh.md").exists()]
 
 
 def gradebook_url(root=None):

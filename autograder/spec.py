@@ -56,6 +56,20 @@ def load(aid):
     return Assignment(aid).grading
 
 
+def in_language(text, language):
+    """What a learner of `language` reads of a Case (its label), a Mistake (its hint) or a note
+    (a string, or a pair (English, Chinese)): the English text unless a Chinese one is written."""
+    if isinstance(text, Case):
+        english, chinese = text.label, text.zh
+    elif isinstance(text, Mistake):
+        english, chinese = text.hint, text.zh
+    elif isinstance(text, tuple):
+        english, chinese = text
+    else:
+        english, chinese = text, ""
+    return chinese if language == "zh" and chinese else english
+
+
 # Which draw of the hidden cases is being made: 0 is the fixed draw the tests and the build use;
 # grading uses a secret variant per submission, so answers seen once cannot be replayed.
 _variant = contextvars.ContextVar("case_variant", default=0)
@@ -105,16 +119,27 @@ def old_arguments(aid, name, args):
     return None if maker is None else (*args, *maker(*args))
 
 
+def _with_note(entry):
+    """A table's (value, note[, note in Chinese]) as (value, (note, Chinese note or ""))."""
+    value, note, *chinese = entry
+    return value, (note, chinese[0] if chinese else "")
+
+
 def old_return(aid, name):
     """(index, note) when the original returned one item of today's tuple, or (indices, note) when it
-    returned several (a tuple of indices or a slice), else None."""
-    return _table(aid, "OLD_RETURNS").get(name)
+    returned several (a tuple of indices or a slice), else None; the note is (English, Chinese)."""
+    entry = _table(aid, "OLD_RETURNS").get(name)
+    return None if entry is None else _with_note(entry)
 
 
 def old_output(aid, name, output):
-    """(today's form of an output written to the original API, note), or (output, None)."""
-    convert, note = _table(aid, "OLD_OUTPUTS").get(name, (None, None))
-    converted = None if convert is None else convert(output)
+    """(today's form of an output written to the original API, note), or (output, None); the note
+    is (English, Chinese)."""
+    entry = _table(aid, "OLD_OUTPUTS").get(name)
+    if entry is None:
+        return output, None
+    convert, note = _with_note(entry)
+    converted = convert(output)
     return (output, None) if converted is None else (converted, note)
 
 

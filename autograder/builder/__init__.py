@@ -16,10 +16,10 @@ import nbformat
 from .. import course_copy, paths, reference, shipped, spec
 from ..errors import CourseError
 from ..assignment import Assignment
-from . import evaluate, leak_check, notebook, perturb, public, stable, template
+from . import evaluate, leak_check, notebook, perturb, public, stable, template, translation
 
 EXPECTED_FILE = "public_expected.json"  # the visible checks' expected values, read by check_utils
-SKIP = shutil.ignore_patterns("notebook.md", "__pycache__", "*.pyc", ".ipynb_checkpoints")
+SKIP = shutil.ignore_patterns("notebook.md", "notebook.zh.md", "__pycache__", "*.pyc", ".ipynb_checkpoints")
 
 
 def _check_graded(aid, graded):
@@ -51,7 +51,7 @@ def _stage(aid, graded, folder):
         stamp = f"# Generated copy of course/common/{module}, shipped by `make build`: do not edit.\n"
         (folder / module).write_text(stamp + (paths.COMMON / module).read_text())
     for module in shipped.MODULES:
-        text = (shipped.FOLDER / module).read_text()
+        text = shipped.shipped_text(module, Assignment(aid).language)
         stamp = f"# Generated copy of autograder/shipped/{module}, shipped by `make build`: do not edit.\n"
         (folder / module).write_text(stamp + text)
     (folder / "public_tests.py").write_text(public.public_tests_module(aid, graded))
@@ -82,6 +82,8 @@ def _expected_outputs(aid, blocks, staging):
 
 def build_source(aid):
     """Write source/<aid>/ from the course material; returns its path."""
+    if Assignment(aid).language != "en":
+        translation.check_parallel(aid)  # before anything runs: the editions must run the same code
     blocks = template.parse(Assignment(aid).template)
     graded = template.graded(blocks)
     _check_graded(aid, graded)
@@ -124,7 +126,7 @@ def build_release(aid):
 
 
 def build(aid):
-    if aid not in paths.assignment_ids():
-        raise CourseError(f"course/{aid}/notebook.md", "no such assignment template")
+    if aid not in paths.edition_ids():
+        raise CourseError(Assignment(aid).template, "no such assignment template")
     build_source(aid)
     return build_release(aid)

@@ -143,10 +143,16 @@ def keep_close_outputs(committed, blocks, outputs):
 # ---- how the notebook marks them ----
 
 EXACT_TAG, APPROX_TAG = "expected", "expected-approx"
-HEADING = "**Expected output**"
-APPROX_HEADING = f"{HEADING} (approximately)"
-APPROX_NOTE = ("Over many training steps, tiny rounding differences between processors add up: your last"
-               " digits, and an accuracy by up to a point or two, may differ.")
+# the words of each edition: the heading (in bold), the approximate heading, the note under it
+WORDS = {
+    "en": ("**Expected output**", "**Expected output** (approximately)",
+           "Over many training steps, tiny rounding differences between processors add up: your last"
+           " digits, and an accuracy by up to a point or two, may differ."),
+    "zh": ("**预期输出**", "**预期输出**（近似值）",
+           "经过多步训练，不同处理器之间微小的舍入差异会累积起来：你的结果最后几位数字可能不同，"
+           "准确率也可能相差一两个百分点。"),
+}
+HEADING, APPROX_HEADING, APPROX_NOTE = WORDS["en"]
 
 
 def shows_expected(tags):
@@ -157,17 +163,18 @@ def tolerance(tags):
     return APPROX if APPROX_TAG in tags else EXACT
 
 
-def expected_markdown(text, approx):
-    heading = f"{APPROX_HEADING}\n\n{APPROX_NOTE}" if approx else HEADING
+def expected_markdown(text, approx, language="en"):
+    exact, approximate, note = WORDS[language]
+    heading = f"{approximate}\n\n{note}" if approx else exact
     return f"{heading}\n\n```\n{text.rstrip(chr(10))}\n```"
 
 
 def expected_text(cell):
-    """The text an Expected output cell shows, or None for any other cell."""
-    if cell.cell_type != "markdown" or not cell.source.startswith(HEADING):
+    """The text an Expected output cell shows (in either edition), or None for any other cell."""
+    if cell.cell_type != "markdown" or not cell.source.startswith(tuple(w[0] for w in WORDS.values())):
         return None
     return cell.source.split("```")[1][1:-1]
 
 
 def is_approx(cell):
-    return cell.source.startswith(APPROX_HEADING)
+    return cell.source.startswith(tuple(w[1] for w in WORDS.values()))

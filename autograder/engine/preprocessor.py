@@ -13,7 +13,9 @@ from nbconvert.preprocessors import Preprocessor
 from traitlets import Bool, Float, Integer
 
 from .. import sandbox
-from ..assignment import function_of
+from ..assignment import Assignment, function_of
+from ..builder.translation import code_pairs
+from ..shipped.edition import say, speaking
 from ..errors import CourseError
 from . import variant
 from .session import GradingSession, Timeouts
@@ -60,13 +62,19 @@ class SecureExecute(Preprocessor):
 
     def preprocess(self, nb, resources):
         aid = resources["nbgrader"]["assignment"]
+        with speaking(Assignment(aid).language):  # feedback in the notebook's edition
+            return self._preprocess(nb, resources, aid)
+
+    def _preprocess(self, nb, resources, aid):
         for cell in nb.cells:  # only the grader writes its results; a learner's planted ones go
             cell.metadata.pop("autograder", None)
         tests = [c for c in nb.cells if _is_test(c)]
         # nbgrader runs preprocessors from the course root
-        draw = variant.variant(variant.course_secret("."), aid, variant.submission_digest(nb))
+        draw = variant.variant(variant.course_secret("."), Assignment(aid).base,
+                               variant.submission_digest(nb, code_pairs(aid)))
         for cell in tests:
-            _fail(cell, "not graded (the grading engine stopped before this cell)")
+            _fail(cell, say("not graded (the grading engine stopped before this cell)",
+                            "未评分（评分引擎在这个单元格之前停止了）"))
         Zygote.shared().enabled = self.fork_kernels
         timeouts = Timeouts(self.cell_timeout, self.call_timeout, self.notebook_timeout)
         limits = sandbox.Limits(address_space=self.memory_limit_mb * 1024 ** 2)
@@ -85,7 +93,8 @@ class SecureExecute(Preprocessor):
             self.log.error("grading engine failed on %s: %s", aid, traceback.format_exc())
             for cell in tests:
                 if cell.outputs and cell.outputs[0].get("ename") == ENGINE_FAILED:
-                    _fail(cell, f"not graded: the grading engine failed ({type(exc).__name__}: {exc})")
+                    _fail(cell, say("not graded: the grading engine failed", "未评分：评分引擎出错")
+                          + f" ({type(exc).__name__}: {exc})")
         return nb, resources
 
     def _run_learner_cells(self, nb, session):
@@ -95,7 +104,8 @@ class SecureExecute(Preprocessor):
                 continue
             if SKIP_TAG in cell.metadata.get("tags", []):
                 cell.outputs = [nbformat.v4.new_output("stream", name="stdout",
-                                                       text="(not run while grading: long training and plots are skipped)\n")]
+                                                       text=say("(not run while grading: long training and plots are skipped)\n",
+                                                                "（评分时不运行：跳过耗时的训练和绘图）\n"))]
                 continue
             outputs, problem = session.run_cell(cell.source)
             count += 1
@@ -112,11 +122,12 @@ class SecureExecute(Preprocessor):
         try:
             verdict = grade(session, aid, name, points, draw)
         except CourseError as exc:
-            _fail(cell, f"no hidden cases for {grade_id}: {exc}")
+            _fail(cell, say(f"no hidden cases for {grade_id}: {exc}", f"{grade_id} 没有隐藏测试用例：{exc}"))
             return
         except Exception as exc:  # noqa: BLE001 (whatever happened while judging it, costs this function only)
             self.log.error("grading %s of %s failed: %s", name, aid, traceback.format_exc())
-            _fail(cell, f"not graded: the grader could not judge {name} ({type(exc).__name__})")
+            _fail(cell, say(f"not graded: the grader could not judge {name} ({type(exc).__name__})",
+                            f"未评分：评分器无法评判 {name}（{type(exc).__name__}）"))
             return
         cell.outputs = _verdict_outputs(verdict)
         cell.metadata["autograder"] = {"function": name, "score": verdict.points, "max_score": points,

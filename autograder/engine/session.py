@@ -14,14 +14,16 @@ from pathlib import Path
 
 from .. import sandbox, submission_files
 from ..shipped import plain_data
+from ..shipped.edition import say
 from .callees import CalleeServer
 from .kernel import USER_NS, KernelDied, TimedOut
 from .spare import launch
 
 MAX_RESPONSE = 256 * 1024 ** 2
-NOT_RUN = "not run: the notebook used up its time budget"
-NOT_GRADED = "not graded: the notebook used up its time budget"
-CUT_SHORT = "stopped: the notebook used up its time budget"
+# (English, Chinese): said with edition.say in the language of the notebook being graded
+NOT_RUN = ("not run: the notebook used up its time budget", "未运行：这个笔记本已用完它的时间额度")
+NOT_GRADED = ("not graded: the notebook used up its time budget", "未评分：这个笔记本已用完它的时间额度")
+CUT_SHORT = ("stopped: the notebook used up its time budget", "已停止：这个笔记本已用完它的时间额度")
 
 
 @dataclass(frozen=True)
@@ -121,22 +123,26 @@ class GradingSession:
         outputs = []
         timeout, cut = self._limit(self.timeouts.cell)
         if timeout <= 0:
-            return outputs, NOT_RUN
+            return outputs, say(*NOT_RUN)
         try:
             self.kernel.run(code, timeout=timeout, outputs=outputs, interrupt=not cut)
             self.ran.append(code)
             return outputs, None
         except TimedOut:
-            problem = CUT_SHORT if cut else f"stopped after {self.timeouts.cell:.0f} s: this cell takes too long (an endless loop?)"
+            seconds = f"{self.timeouts.cell:.0f}"
+            problem = say(*CUT_SHORT) if cut else say(
+                f"stopped after {seconds} s: this cell takes too long (an endless loop?)",
+                f"{seconds} 秒后被停止：这个单元格运行时间太长（死循环？）")
         except KernelDied:
-            problem = "the Python process ended while running this cell (os._exit, a crash, or too much memory)"
+            problem = say("the Python process ended while running this cell (os._exit, a crash, or too much memory)",
+                          "运行这个单元格时 Python 进程结束了（os._exit、崩溃或内存用得太多）")
         self._restart()
         return outputs, problem
 
     # ---- phase 2: calls on hidden cases, judged by the caller ----
     def call(self, name, args, callees=(), seed=0, aliases=(), old_args=None):
         if self.remaining() <= 0:
-            return CallResult("out_of_time", message=NOT_GRADED)
+            return CallResult("out_of_time", message=say(*NOT_GRADED))
         if not self.kernel.harness_loaded:
             problem = self._load_harness()
             if problem is not None:
@@ -157,12 +163,14 @@ class GradingSession:
             self.callees.end()
             self._restart()
             if cut:
-                return CallResult("out_of_time", message=NOT_GRADED)
-            return CallResult("timeout", message=f"did not finish within {self.timeouts.call:.0f} s")
+                return CallResult("out_of_time", message=say(*NOT_GRADED))
+            seconds = f"{self.timeouts.call:.0f}"
+            return CallResult("timeout", message=say(f"did not finish within {seconds} s", f"未能在 {seconds} 秒内完成"))
         except KernelDied:
             self.callees.end()
             self._restart()
-            return CallResult("died", message="ended the Python process (os._exit, a crash, or too much memory)")
+            return CallResult("died", message=say("ended the Python process (os._exit, a crash, or too much memory)",
+                                                  "结束了 Python 进程（os._exit、崩溃或内存用得太多）"))
         finally:
             self.callees.end()
             request.unlink(missing_ok=True)
@@ -177,8 +185,10 @@ class GradingSession:
         except (TimedOut, KernelDied) as exc:
             self._restart()
             if self.remaining() <= 0:
-                return CallResult("out_of_time", message=NOT_GRADED)
-            return CallResult("error", message=f"the grader could not reach your kernel ({exc or 'it hung'})")
+                return CallResult("out_of_time", message=say(*NOT_GRADED))
+            why = exc or say("it hung", "它卡住了")
+            return CallResult("error", message=say(f"the grader could not reach your kernel ({why})",
+                                                   f"评分器无法连接你的内核（{why}）"))
 
     def _read(self, response):
         """The harness's result file, read only if it is what the harness writes: a regular file with
@@ -186,7 +196,7 @@ class GradingSession:
         try:
             text = _read_plain_file(response, MAX_RESPONSE)
         except OSError:
-            return CallResult("error", message="no result came back from the kernel")
+            return CallResult("error", message=say("no result came back from the kernel", "内核没有返回结果"))
         except _NotAPlainFile as exc:
             return CallResult("bad_output", message=str(exc))
         finally:
@@ -197,7 +207,8 @@ class GradingSession:
             return self._result(raw if isinstance(raw, dict) else {})
         except (ValueError, RecursionError, OverflowError, TypeError, KeyError, AttributeError,
                 plain_data.NotPlainData) as exc:  # whatever the learner's code wrote there
-            return CallResult("bad_output", message=f"the result could not be read ({type(exc).__name__})")
+            return CallResult("bad_output", message=say(f"the result could not be read ({type(exc).__name__})",
+                                                        f"无法读取结果（{type(exc).__name__}）"))
 
     @staticmethod
     def _result(raw):

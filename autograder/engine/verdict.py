@@ -8,12 +8,14 @@ function earns nothing on that case.
 import copy
 import inspect
 import random
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from .. import reference, spec
 from ..shipped import check_utils
+from ..shipped.edition import language, say
 
 MAX_PROBLEMS_SHOWN = 3
 # Hidden-case feedback says how far off a value is, never precisely enough to be copied back.
@@ -32,9 +34,12 @@ class Verdict:
     notes: list = field(default_factory=list)  # said whatever the score, e.g. about an older API
 
     def text(self):
-        head = (f"{self.function}: {self.points:g} of {self.max_points:g} points "
-                f"({self.passed} of {self.cases} cases passed; the grader chose cases you have not seen)")
-        return "\n".join([head, *[f"  note: {n}" for n in self.notes], *self.lines]) + "\n"
+        head = say(f"{self.function}: {self.points:g} of {self.max_points:g} points "
+                   f"({self.passed} of {self.cases} cases passed; the grader chose cases you have not seen)",
+                   f"{self.function}：{self.points:g} / {self.max_points:g} 分"
+                   f"（{self.cases} 个隐藏测试用例中通过 {self.passed} 个；用例由评分器选取，你没有见过）")
+        note = say("  note: ", "  说明：")
+        return "\n".join([head, *[note + n for n in self.notes], *self.lines]) + "\n"
 
 
 def _units(expected, names):
@@ -56,14 +61,14 @@ def _score_output(expected, got, names):
             return 0.0, check_utils.compare(expected, got, names[0], HIDDEN_DIGITS)
         extra = [k for k in got if k not in expected]
         if extra:
-            shape_problems.append(f"{names[0]}: unexpected keys {extra}")
+            shape_problems.append(say(f"{names[0]}: unexpected keys {extra}", f"{names[0]}：多出了键 {extra}"))
     passed, problems = 0, list(shape_problems)
     units = _units(expected, names)
     for label, exp, getter in units:
         try:
             found = check_utils.compare(exp, getter(got), label, HIDDEN_DIGITS)
         except (KeyError, IndexError):
-            found = [f"{label}: missing"]
+            found = [say(f"{label}: missing", f"{label}：缺失")]
         passed += not found
         problems += found
     total = len(units) + bool(shape_problems)
@@ -78,13 +83,15 @@ def _first_line(problem):
 def _error_line(result):
     details = result.details
     if result.status == "missing":
-        return "there is no function of this name in your notebook (keep the given name and arguments)"
+        return say("there is no function of this name in your notebook (keep the given name and arguments)",
+                   "你的笔记本里没有这个名字的函数（请保留给定的函数名和参数）")
     if result.status == "error" and details.get("ename") == "NotImplementedError":
-        return "not answered yet (it raises NotImplementedError)"
+        return say("not answered yet (it raises NotImplementedError)", "尚未作答（它抛出 NotImplementedError）")
     if result.status == "error" and details.get("ename"):
         where = details.get("traceback", "").strip().splitlines()
         last_frame = next((line.strip() for line in reversed(where) if line.strip().startswith("File")), "")
-        return f"raised {details['ename']}: {details.get('evalue', '')}" + (f"\n      at {last_frame}" if last_frame else "")
+        at = say(f"\n      at {last_frame}", f"\n      位置：{last_frame}") if last_frame else ""
+        return say("raised", "抛出了异常") + f" {details['ename']}: {details.get('evalue', '')}" + at
     return result.message or result.status
 
 
@@ -103,10 +110,10 @@ def _argument_units(indices, params, expected_args, args_after):
     """(checks passed, checks, problems) for the arguments whose state after the call is graded."""
     passed, problems = 0, []
     for index in indices:
-        label = f"{params[index]} after the call"
+        label = say(f"{params[index]} after the call", f"调用后的 {params[index]}")
         got = args_after[index] if isinstance(args_after, (list, tuple)) and index < len(args_after) else None
         found = check_utils.compare(expected_args[index], got, label, HIDDEN_DIGITS) if got is not None \
-            else [f"{label}: not reported"]
+            else [say(f"{label}: not reported", f"{label}：未报告")]
         passed += not found
         problems += found
     return passed, len(indices), problems
@@ -128,7 +135,7 @@ def likely_cause(aid, name, args, expected, got, names, argument_states=None):
             wrong, wrong_args = run_trusted(spec.mutated_function(aid, name, mistake), args,
                                             reference.call_seed(aid, name), with_arguments=True)
             if not differs(wrong, got, wrong_args, got_args) and differs(expected, wrong, expected_args, wrong_args):
-                return mistake.hint
+                return spec.in_language(mistake, language())
         except Exception:  # this mistake crashes on this case: it cannot be what the learner did
             continue
     return None
@@ -140,7 +147,7 @@ def _old_return(aid, name, expected, got, names):
     old = spec.old_return(aid, name)
     if old is None or len(names) < 2 or (isinstance(got, (list, tuple)) and len(got) == len(names)):
         return expected, names, None
-    index, note = old
+    index, note = old[0], spec.in_language(old[1], language())
     if isinstance(index, int):
         return expected[index], [names[index]], note
     indices = range(len(names))[index] if isinstance(index, slice) else index
@@ -164,6 +171,7 @@ def judge_case(aid, name, case, result):
     expected, expected_args = run_trusted(reference.function(aid, name), case.args,
                                           reference.call_seed(aid, name), with_arguments=True)
     got, key_note = spec.old_output(aid, name, result.output)
+    key_note = key_note and spec.in_language(key_note, language())
     expected, names, note = _old_return(aid, name, expected, got, names)
     note = note or key_note
     fraction, problems = _score_output(expected, got, names)
@@ -178,15 +186,17 @@ def judge_case(aid, name, case, result):
     reported = _arguments_reported(case.args, result.args_after, allowed)
     if not reported:  # a missing report is a failed check, counted once
         fraction *= 0.5
-        problems.append("the grader could not see your function's arguments after the call: half credit for this case")
+        problems.append(say("the grader could not see your function's arguments after the call: half credit for this case",
+                            "评分器看不到调用后函数参数的状态：本用例得一半分"))
     for index, (before, after) in enumerate(zip(case.args, (result.args_after or ()) if reported else ())):
         if index in allowed:
             continue
         changed = check_utils.compare(before, after, params[index] if index < len(params) else f"argument {index}")
         if changed:
             fraction *= 0.5
-            problems.append(f"your function changed its argument `{_first_line(changed[0]).split(':')[0]}`"
-                            " (work on a copy): half credit for this case")
+            where = re.split("[:：]", _first_line(changed[0]))[0]  # the path compare names first
+            problems.append(say(f"your function changed its argument `{where}` (work on a copy): half credit for this case",
+                                f"你的函数修改了它的参数 `{where}`（请在副本上操作）：本用例得一半分"))
             break
     complete = isinstance(result.args_after, (list, tuple)) and len(result.args_after) == len(case.args)
     states = (expected_args, result.args_after) if graded_args and complete else None
@@ -209,7 +219,7 @@ def grade(session, aid, name, max_points, variant=0):
         fraction, problems, cause, note = judge_case(aid, name, case, result)
         earned += fraction
         passed += fraction == 1.0
-        reports.append((case.label, fraction, problems, cause))
+        reports.append((spec.in_language(case, language()), fraction, problems, cause))
         for found, seen in ((cause, causes), (note, notes)):
             if found and found not in seen:
                 seen.append(found)
@@ -221,15 +231,18 @@ def _case_lines(reports):
     """Feedback lines, one block per case; a failure common to every case is said once."""
     if len(reports) > 1 and all(f == 0 for _, f, _, _ in reports) and len({tuple(p) for _, _, p, _ in reports}) == 1:
         _, _, problems, cause = reports[0]
-        lines = [f"  all {len(reports)} cases: FAILED", *[f"    - {p}" for p in problems[:MAX_PROBLEMS_SHOWN]]]
-        return lines + ([f"    likely cause: {cause}"] if cause else [])
+        lines = [say(f"  all {len(reports)} cases: FAILED", f"  全部 {len(reports)} 个用例：未通过"),
+                 *[f"    - {p}" for p in problems[:MAX_PROBLEMS_SHOWN]]]
+        return lines + ([say("    likely cause: ", "    可能的原因：") + cause] if cause else [])
     lines = []
     for label, fraction, problems, cause in reports:
-        mark = "passed" if fraction == 1.0 else "FAILED" if fraction == 0 else f"partly ({fraction:.0%})"
-        lines.append(f"  case {label}: {mark}")
+        mark = (say("passed", "通过") if fraction == 1.0 else say("FAILED", "未通过") if fraction == 0
+                else say(f"partly ({fraction:.0%})", f"部分通过（{fraction:.0%}）"))
+        lines.append(say(f"  case {label}: {mark}", f"  用例 {label}：{mark}"))
         lines += [f"    - {p}" for p in problems[:MAX_PROBLEMS_SHOWN]]
         if len(problems) > MAX_PROBLEMS_SHOWN:
-            lines.append(f"    - ... and {len(problems) - MAX_PROBLEMS_SHOWN} more")
+            more = len(problems) - MAX_PROBLEMS_SHOWN
+            lines.append(say(f"    - ... and {more} more", f"    - ……还有 {more} 个"))
         if cause:
-            lines.append(f"    likely cause: {cause}")
+            lines.append(say("    likely cause: ", "    可能的原因：") + cause)
     return lines
