@@ -100,6 +100,9 @@ def call(namespace, request_path, response_path):
         json.dump(result, f)
 
 
+RETURNED = ("the returned value", "返回值")  # how a refused output is named, by edition
+
+
 def _run(fn, request):
     args = _arguments(fn, request)
     scope = getattr(fn, "__globals__", {})
@@ -112,10 +115,10 @@ def _run(fn, request):
     try:
         with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
             output = fn(*args)
-        return {"status": "ok", "output": plain_data.to_jsonable(output, "the returned value"),
+        return {"status": "ok", "output": plain_data.to_jsonable(output, RETURNED[request.get("language") == "zh"]),
                 "args_after": plain_data.to_jsonable(args)}
     except plain_data.NotPlainData as exc:
-        return {"status": "bad_output", "message": str(exc)}
+        return {"status": "bad_output", "message": str(exc), "message_zh": exc.zh}
     except BaseException as exc:  # the learner's error, KeyboardInterrupt from a timeout, SystemExit
         return {"status": "error", "ename": type(exc).__name__, "evalue": str(exc)[:500],
                 "traceback": _learner_frames(exc)}

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import sandbox, submission_files
 from ..shipped import plain_data
-from ..shipped.edition import say
+from ..shipped.edition import language, say
 from .callees import CalleeServer
 from .kernel import USER_NS, KernelDied, TimedOut
 from .spare import launch
@@ -153,6 +153,7 @@ class GradingSession:
         request, response = layout.grader / f"call-{token}.json", layout.out / f"result-{token}.json"
         request.write_text(json.dumps({"function": name, "args": plain_data.to_jsonable(tuple(args)),
                                        "callees": list(callees), "seed": seed, "aliases": list(aliases),
+                                       "language": language(),
                                        "old_args": None if old_args is None else plain_data.to_jsonable(tuple(old_args)),
                                        "socket": str(self.callees.socket_path)}))
         expression = f"_grader_harness.call({USER_NS}, {str(request)!r}, {str(response)!r})"
@@ -215,7 +216,8 @@ class GradingSession:
         status = raw.get("status")
         if status != "ok":
             return CallResult(status if status in ("missing", "bad_output", "error") else "error",
-                              message=raw.get("message", ""), details=raw)
+                              message=say(str(raw.get("message", "")), str(raw.get("message_zh") or raw.get("message", ""))),
+                              details=raw)
         return CallResult("ok", plain_data.from_jsonable(raw["output"]), plain_data.from_jsonable(raw["args_after"]))
 
 
@@ -223,18 +225,22 @@ class _NotAPlainFile(Exception):
     """The result file is a link, a FIFO, a device or too large."""
 
 
+_REPLACED = ("the result file was replaced by something else than a file", "结果文件被换成了别的东西，而不是普通文件")
+_TOO_LARGE = ("returned more data than the grader accepts", "返回的数据超出了评分器接受的大小")
+
+
 def _read_plain_file(path, limit):
     try:
         f = submission_files.open_regular(path)  # a symlink raises ELOOP: OSError
     except submission_files.NotOrdinary:
-        raise _NotAPlainFile("the result file was replaced by something else than a file") from None
+        raise _NotAPlainFile(say(*_REPLACED)) from None
     with f:
         info = os.fstat(f.fileno())
         if info.st_nlink != 1:
-            raise _NotAPlainFile("the result file was replaced by something else than a file")
+            raise _NotAPlainFile(say(*_REPLACED))
         if info.st_size > limit:
-            raise _NotAPlainFile("returned more data than the grader accepts")
+            raise _NotAPlainFile(say(*_TOO_LARGE))
         data = f.read(limit + 1)
     if len(data) > limit:
-        raise _NotAPlainFile("returned more data than the grader accepts")
+        raise _NotAPlainFile(say(*_TOO_LARGE))
     return data.decode("utf-8", errors="replace")
