@@ -248,7 +248,7 @@ MISTAKES = {
                 zh="请使用参数 learning_rate；写死的 1.2 只适用于默认值。"),
         Mistake("Scale the step by learning_rate.",
                 "-= learning_rate * grads", "-= grads",
-                zh="更新的步长要乘以 learning_rate。"),
+                zh="每一步的更新量都要乘以 learning_rate。"),
         Mistake("Update the biases too: b = b - learning_rate * db.",
                 "    b1 -= learning_rate * grads[\"db1\"]\n", "",
                 zh="偏置也要更新：b = b - learning_rate * db。"),
