@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Debian packages the course needs beyond Python: bubblewrap (the grading sandbox) and, for the
+# Debian packages the course needs beyond Python: bubblewrap (the grading sandbox), a font with
+# Chinese glyphs for the Chinese edition's plots and pages (fonts-wqy-microhei, 5 MB) and, for the
 # browser test, chromium. Installed only when missing and when we are root; otherwise we say what
 # is lost and go on.
 set -u
 want=()
 command -v bwrap >/dev/null || want+=(bubblewrap)
+[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || want+=(fonts-wqy-microhei)
 if [ "${1:-}" = "--browser" ]; then
   command -v chromium >/dev/null || want+=(chromium)
 fi

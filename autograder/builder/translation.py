@@ -26,6 +26,8 @@ from . import template
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 ANSWERS_FILE = "answers.zh.toml"
+# a string's tokens: Python 3.12 splits an f-string into pieces, its text in FSTRING_MIDDLE
+STRINGS = {tokenize.STRING, getattr(tokenize, "FSTRING_MIDDLE", tokenize.STRING)}
 
 
 def has_chinese(text):
@@ -51,7 +53,7 @@ def same_code(english, chinese):
     for (kind_en, text_en), (kind_zh, text_zh) in zip(ours, theirs):
         if text_en == text_zh:
             continue
-        if kind_en == kind_zh == tokenize.STRING and has_chinese(text_zh):
+        if kind_en == kind_zh and kind_en in STRINGS and has_chinese(text_zh):
             continue
         return f"{text_en!r} became {text_zh!r}"
     if len(ours) != len(theirs):
