@@ -8,8 +8,13 @@ Needs Debian's chromium (/usr/bin/chromium; `make test` installs it through scri
 and Playwright for Python (the `[browser]` extra). Playwright's own browser downloads are never used.
 Without them the test is skipped, unless CI is set: CI must exercise it, so there it fails.
 
+A learner of the Chinese edition opens c1w4_deep_nn_step_by_step_zh.ipynb, reads its Chinese
+narrative, answers `linear_forward` with a known mistake, and is told in Chinese what is wrong and its
+likely cause; then answers it right and sees 所有测试通过.
+
 Run-time output (reports/ is git-ignored): reports/screenshots/browser_linear_forward.png (the
 notebook after the pass), browser_linear_forward_stub.png (the failure the stub shows first),
+browser_zh_linear_forward.png (the Chinese edition, its visible check's feedback on the mistake),
 reports/browser_jupyter_server.log (the server's log of the last run) and, on failure,
 reports/screenshots/browser_failure.png.
 """
@@ -41,6 +46,8 @@ SCREENSHOT = REPORTS / "screenshots" / "browser_linear_forward.png"
 STUB_SCREENSHOT = REPORTS / "screenshots" / "browser_linear_forward_stub.png"
 FAILURE_SCREENSHOT = REPORTS / "screenshots" / "browser_failure.png"
 SERVER_LOG_COPY = REPORTS / "browser_jupyter_server.log"
+ZH_ASSIGNMENT = ASSIGNMENT + "_zh"  # the Simplified Chinese edition of the same assignment
+ZH_SCREENSHOT = REPORTS / "screenshots" / "browser_zh_linear_forward.png"
 
 SERVER_START_TIMEOUT = 120  # s: JupyterLab and its extensions import slowly on a shared 2-core machine
 KERNEL_TIMEOUT_MS = 120_000  # the first kernel start, and the import cell (numpy)
@@ -86,10 +93,10 @@ def _free_port():
 class LabServer:
     """`jupyter lab --no-browser` on 127.0.0.1 with a token, root_dir = a copy of the release folder."""
 
-    def __init__(self, base):
+    def __init__(self, base, release=RELEASE):
         self.base = base
         self.root = base / "notebooks"
-        shutil.copytree(RELEASE, self.root, ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"))
+        shutil.copytree(release, self.root, ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"))
         self.jupyter = base / "jupyter"  # config, data, runtime, settings, workspaces: nothing of the user's
         self.log_path = base / "jupyter-server.log"
         self.token = secrets.token_hex(24)
@@ -189,9 +196,11 @@ class LabServer:
 
 
 @pytest.fixture
-def lab_server(tmp_path):
+def lab_server(tmp_path, request):
+    """JupyterLab on a copy of the release folder; a test may name another one with
+    @pytest.mark.parametrize("lab_server", [folder], indirect=True)."""
     _requirements_or_skip()
-    server = LabServer(tmp_path)
+    server = LabServer(tmp_path, getattr(request, "param", RELEASE))
     try:
         server.start()
         yield server
@@ -350,3 +359,58 @@ def test_learner_sees_failure_then_passes_linear_forward(lab_server, browser_pag
         nb.expect(nb.output(test).get_by_text("All tests passed")).to_be_in_viewport()
         page.screenshot(path=str(SCREENSHOT), full_page=True)
         assert SCREENSHOT.stat().st_size > 10_000
+
+
+def _open(page, server, notebook):
+    page.goto(server.notebook_url(notebook), wait_until="domcontentloaded")
+    nb = LabNotebook(page)
+    nb.expect(nb.panel.locator(".jp-Cell").first).to_be_visible(timeout=KERNEL_TIMEOUT_MS)
+    nb.wait_kernel_idle(KERNEL_TIMEOUT_MS)
+    return nb
+
+
+def _type_answer(page, nb, cell, text):
+    """Replace the cell's text as a paste would (the editor's auto-indent leaves it alone)."""
+    cell.scroll_into_view_if_needed()
+    cell.locator(".cm-content").click()
+    nb.expect(cell.locator(".cm-editor")).to_have_class(re.compile(r"\bcm-focused\b"))
+    page.keyboard.press("ControlOrMeta+a")
+    page.keyboard.insert_text(text)
+
+
+@pytest.mark.parametrize("lab_server", [ROOT / "release" / ZH_ASSIGNMENT], indirect=True)
+def test_chinese_learner_reads_chinese_and_is_told_the_likely_cause_in_chinese(lab_server, browser_page):
+    page, server = browser_page, lab_server
+    ZH_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    ZH_SCREENSHOT.unlink(missing_ok=True)
+    with _evidence_on_failure(page, server):
+        nb = _open(page, server, f"{ZH_ASSIGNMENT}.ipynb")
+        nb.expect(nb.panel.locator(".jp-MarkdownCell h1").first).to_contain_text("深层神经网络")
+        nb.run(nb.code_cell("from public_tests import *"), KERNEL_TIMEOUT_MS)
+
+        answer = nb.code_cell("# GRADED FUNCTION: linear_forward")
+        test = nb.code_cell("linear_forward_test(linear_forward)")
+        released = nb.editor_text(answer)
+        assert "一层的线性部分" in released, released  # the docstring of the Chinese edition
+        assert STUB_BODY.strip() in released, released  # nbgrader's markers stay as they are
+
+        # A known mistake (the bias subtracted): the visible check says what and why, in Chinese.
+        wrong = released.replace(STUB_BODY.strip("\n"), ANSWER_BODY.rstrip("\n").replace("+ b", "- b"))
+        _type_answer(page, nb, answer, wrong)
+        nb.run(answer)
+        nb.run(test)
+        printed = nb.output(test).locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stdout']")
+        nb.expect(printed).to_contain_text("个问题", timeout=CELL_TIMEOUT_MS)
+        output = printed
+        nb.expect(output).to_contain_text("可能的原因：")
+        nb.expect(output).to_contain_text("偏置 b 要加到 Z 上")
+        nb.expect(output).not_to_contain_text("Likely cause")
+        test.evaluate("el => el.scrollIntoView({block: 'center'})")
+        page.screenshot(path=str(ZH_SCREENSHOT), full_page=False)
+        assert ZH_SCREENSHOT.stat().st_size > 10_000
+
+        # Then right: the check passes, in Chinese.
+        _type_answer(page, nb, answer, released.replace(STUB_BODY.strip("\n"), ANSWER_BODY.rstrip("\n")))
+        nb.run(answer)
+        nb.run(test)
+        nb.expect(nb.output(test)).to_contain_text("所有测试通过", timeout=CELL_TIMEOUT_MS)

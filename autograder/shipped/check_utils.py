@@ -222,7 +222,7 @@ def run_visible_check(target, name, fixture):
         print(" -", problem)
     for hint, wrong_output in hints:
         if not compare_outputs(wrong_output, got, names):
-            print(say("Likely cause:", "可能的原因："), hint)
+            print(say(f"Likely cause: {hint}", f"可能的原因：{hint}"))
             break
     raise AssertionError(say(f"{name} does not match the expected output (details above)",
                              f"{name} 与预期输出不符（详见上方）"))
