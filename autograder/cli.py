@@ -85,6 +85,7 @@ def _bad_ids(aid):
 
 
 def cmd_feedback(args):
+    from . import feedback_words
     from .builder import nbgrader
     from .learner_ids import refusal
     for aid in _ids(args.assignments):
@@ -94,6 +95,7 @@ def cmd_feedback(args):
         # nbgrader splits this option on commas, and a name with a comma cannot be excluded by it
         exclude = [f"--CourseDirectory.student_id_exclude={','.join(bad)}"] if bad else []
         nbgrader("generate_feedback", aid, "--force", *exclude)
+        feedback_words.translate_pages(paths.ROOT, aid)  # the Chinese edition's pages: headings too
         print(f"{aid}: feedback for learners in feedback/<learner>/{aid}/")
 
 
