@@ -70,7 +70,7 @@ def _values(expected, got, path, digits):
                     f"{path}：应为 {about}{shown[0]}，实际为 {shown[1]}")]
     wrong = ~np.isclose(act, exp, rtol=RTOL, atol=ATOL, equal_nan=True)
     first = tuple(int(i) for i in np.argwhere(wrong)[0])
-    expected_word, got_word = say("expected", "应为"), say("got     ", "实际为")
+    expected_word, got_word = say("expected", "应为  "), say("got     ", "实际为")  # aligned: a CJK character is two columns wide
     return [say(f"{path}: {int(wrong.sum())} of {exp.size} values differ, first at index {first}"
                 f" (expected {about}{exp[first]:.{digits}g}, got {act[first]:.{digits}g})",
                 f"{path}：{exp.size} 个值中有 {int(wrong.sum())} 个不同，第一个在索引 {first}"

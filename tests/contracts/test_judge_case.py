@@ -8,6 +8,7 @@ import pytest
 from autograder import reference, spec
 from autograder.engine import verdict
 from autograder.engine.session import CallResult
+from autograder.shipped.edition import speaking
 
 BASICS, DEEP, APP = "c1w2_numpy_basics", "c1w4_deep_nn_step_by_step", "c1w4_deep_nn_application"
 
@@ -216,7 +217,9 @@ def test_returning_only_what_the_original_returned_is_graded_on_that_item():
     index, old_note = spec.old_return(APP, "two_layer_model")
     assert index == 0
     alone = verdict.judge_case(APP, "two_layer_model", case, _ok(parameters, case.args))
-    assert alone[:3] == (1.0, [], None) and alone[3] == old_note
+    assert alone[:3] == (1.0, [], None) and alone[3] == old_note[0]
+    with speaking("zh"):  # the Chinese edition's feedback gives the note in Chinese
+        assert verdict.judge_case(APP, "two_layer_model", case, _ok(parameters, case.args))[3] == old_note[1]
     both = verdict.judge_case(APP, "two_layer_model", case, _ok((parameters, costs), case.args))
     assert both == (1.0, [], None, None)
     one_key_wrong = dict(parameters, b2=parameters["b2"] + 1)

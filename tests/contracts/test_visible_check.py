@@ -1,17 +1,16 @@
 """Contract of run_visible_check, the check learners run in their notebooks. It is exercised as it
-ships: copies of check_utils.py and plain_data.py in a folder with a public_expected.json beside them."""
+ships: copies of the shipped modules (edition.py, plain_data.py, check_utils.py) in a folder with a
+public_expected.json beside them, as a release of either edition has them."""
 import importlib.util
 import json
-import shutil
 import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from autograder.shipped import check_utils, plain_data
-
-SHIPPED = [Path(check_utils.__file__), Path(plain_data.__file__)]
+from autograder import shipped as shipped_modules
+from autograder.shipped import plain_data
 
 
 def _sigmoid(x):
@@ -35,19 +34,28 @@ def _entry(spec):
     return entry
 
 
-@pytest.fixture
-def shipped(tmp_path, monkeypatch):
-    """The shipped check module, imported from a learner-like folder (plain_data imported beside it)."""
-    for path in SHIPPED:
-        shutil.copy(path, tmp_path / path.name)
-    (tmp_path / "public_expected.json").write_text(json.dumps({k: _entry(v) for k, v in EXPECTED.items()}))
+def _release_folder(folder, monkeypatch, language="en"):
+    """The shipped check module as a release of `language` has it, imported from `folder`."""
+    for module in shipped_modules.MODULES:
+        (folder / module).write_text(shipped_modules.shipped_text(module, language))
+    (folder / "public_expected.json").write_text(json.dumps({k: _entry(v) for k, v in EXPECTED.items()}))
     modules = {}
-    for name in ("plain_data", "check_utils"):
-        spec = importlib.util.spec_from_file_location(name, tmp_path / f"{name}.py")
+    for name in (Path(m).stem for m in shipped_modules.MODULES):
+        spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
         modules[name] = importlib.util.module_from_spec(spec)
         monkeypatch.setitem(sys.modules, name, modules[name])
         spec.loader.exec_module(modules[name])
     return modules["check_utils"]
+
+
+@pytest.fixture
+def shipped(tmp_path, monkeypatch):
+    return _release_folder(tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def shipped_zh(tmp_path, monkeypatch):
+    return _release_folder(tmp_path, monkeypatch, "zh")
 
 
 def fixture():
@@ -119,3 +127,14 @@ def test_the_number_of_returned_values_is_checked(shipped, capsys):
     with pytest.raises(AssertionError):
         shipped.run_visible_check(lambda x: np.random.randn(2, 2), "draw", fixture)
     assert "the function should return 2 values (W, n)" in capsys.readouterr().out
+
+
+def test_the_chinese_editions_check_speaks_chinese(shipped_zh, capsys):
+    shipped_zh.run_visible_check(_sigmoid, "sigmoid", fixture)
+    assert capsys.readouterr().out == "所有测试通过\n"
+    with pytest.raises(AssertionError, match="sigmoid 与预期输出不符"):
+        shipped_zh.run_visible_check(lambda x: 1 / (1 + np.exp(x)), "sigmoid", fixture)
+    out = capsys.readouterr().out
+    assert "sigmoid：1 个问题" in out and " - s：3 个值中有 2 个不同" in out
+    assert "可能的原因：The exponent is -x." in out  # the hint as public_expected.json gives it
+    assert "problem" not in out and "Likely cause" not in out
