@@ -10,6 +10,7 @@ sys.path.insert(0, str(ROOT))
 from autograder import course_copy, paths  # noqa: E402
 
 ASSIGNMENTS = paths.assignment_ids()
+EDITIONS = paths.edition_ids()  # every nbgrader assignment: each English edition and each Chinese one
 
 
 def run(args, cwd, **extra_env):

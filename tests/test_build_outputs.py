@@ -9,7 +9,8 @@ import pytest
 from autograder.assignment import Assignment
 from autograder import paths, reference
 from autograder.builder import template
-from conftest import ASSIGNMENTS, ROOT, run
+from autograder.builder.translation import has_chinese
+from conftest import ASSIGNMENTS, EDITIONS, ROOT, run
 
 SECRET_MARKERS = re.compile(r"BEGIN SOLUTION|END SOLUTION|BEGIN HIDDEN TESTS")
 
@@ -40,7 +41,7 @@ def solution_lines(aid):
     return lines
 
 
-@pytest.mark.parametrize("aid", ASSIGNMENTS)
+@pytest.mark.parametrize("aid", EDITIONS)
 def test_release_holds_no_solution(aid):
     texts = {p: p.read_bytes().decode("utf-8", errors="replace") for p in (paths.RELEASE / aid).rglob("*")
              if p.is_file() and p.suffix in (".py", ".ipynb", ".json", ".md", ".txt", ".csv")}
@@ -51,7 +52,7 @@ def test_release_holds_no_solution(aid):
             assert line not in text, f"{path} contains solution code: {line}"
 
 
-@pytest.mark.parametrize("aid", ASSIGNMENTS)
+@pytest.mark.parametrize("aid", EDITIONS)
 def test_every_graded_function_has_answer_and_locked_test_cell(aid):
     blocks = template.parse(Assignment(aid).template)
     cells = graded_cells(release_notebook(aid))
@@ -64,15 +65,15 @@ def test_every_graded_function_has_answer_and_locked_test_cell(aid):
     assert release_notebook(aid).metadata["course"]["generated"] is True
 
 
-@pytest.mark.parametrize("aid", ASSIGNMENTS)
+@pytest.mark.parametrize("aid", EDITIONS)
 def test_release_ships_helpers_and_fixtures(aid):
     shipped = {p.name for p in (paths.RELEASE / aid).iterdir()}
-    helpers = {p.name for p in (paths.COURSE / aid).iterdir() if p.suffix == ".py"}
-    assert {"testCases.py", "public_tests.py", "check_utils.py", "plain_data.py",
+    helpers = {p.name for p in Assignment(aid).course_dir.iterdir() if p.suffix == ".py"}
+    assert {"testCases.py", "public_tests.py", "check_utils.py", "plain_data.py", "edition.py",
             "public_expected.json", Assignment(aid).notebook_name} | helpers <= shipped
 
 
-@pytest.mark.parametrize("aid", ASSIGNMENTS)
+@pytest.mark.parametrize("aid", EDITIONS)
 def test_nbgrader_validate_source_passes_and_release_fails_every_test(aid):
     source = paths.SOURCE / aid / Assignment(aid).notebook_name
     result = run(["nbgrader", "validate", str(source)], cwd=ROOT)
@@ -101,8 +102,32 @@ def _assert_same_tree(compare, where):
         _assert_same_tree(sub, f"{where}/{name}")
 
 
-@pytest.mark.parametrize("aid", ASSIGNMENTS)
+@pytest.mark.parametrize("aid", EDITIONS)
 def test_expected_values_file_covers_every_graded_function(aid):
     table = json.loads((paths.RELEASE / aid / "public_expected.json").read_text())
     names = [n for n, _ in template.graded(template.parse(Assignment(aid).template))]
     assert sorted(table) == sorted(names)
+
+
+def _graded_cells(aid, folder):
+    nb = nbformat.read(folder / aid / Assignment(aid).notebook_name, 4)
+    return [(c.metadata["nbgrader"], c.source.splitlines()[1:] if c.metadata["nbgrader"]["grade"] else None)
+            for c in nb.cells if c.metadata.get("nbgrader")]
+
+
+@pytest.mark.parametrize("aid", [a for a in ASSIGNMENTS if a + paths.ZH_SUFFIX in EDITIONS])
+def test_both_editions_have_the_same_graded_functions_points_and_test_cells(aid):
+    """Answer cells and test cells in the same order, with the same grade ids, points and flags,
+    and test cells that run the same code (their one-line docstring is in the edition's language)."""
+    for folder in (paths.SOURCE, paths.RELEASE):
+        english, chinese = _graded_cells(aid, folder), _graded_cells(aid + paths.ZH_SUFFIX, folder)
+        assert chinese == english, f"{folder.name}: the editions of {aid} grade differently"
+        assert len(english) == 2 * len(template.graded(template.parse(Assignment(aid).template)))
+
+
+@pytest.mark.parametrize("aid", [a for a in EDITIONS if a not in ASSIGNMENTS])
+def test_a_chinese_release_ships_its_language(aid):
+    assert '\nLANGUAGE = "zh"\n' in (paths.RELEASE / aid / "edition.py").read_text()
+    table = json.loads((paths.RELEASE / aid / "public_expected.json").read_text())
+    hints = [m["hint"] for entry in table.values() for m in entry["mistakes"]]
+    assert hints and all(has_chinese(h) for h in hints), hints

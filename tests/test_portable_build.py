@@ -13,7 +13,7 @@ import pytest
 
 from autograder.builder import perturb, stable
 from autograder.builder.template import Block
-from conftest import ASSIGNMENTS, ROOT, copy_repo, run
+from conftest import EDITIONS, ROOT, copy_repo, run
 
 
 def _same_tree(left, right):
@@ -33,7 +33,7 @@ def test_rebuild_under_last_bit_changes_leaves_every_file_unchanged(tmp_path):
     # the perturbation did move numbers, and the build kept the committed ones
     assert "c1w3_planar_classification: kept the committed" in result.stdout, result.stdout
     changed = {f"{folder}/{aid}": _same_tree(ROOT / folder / aid, repo / folder / aid)
-               for folder in ("source", "release") for aid in ASSIGNMENTS}
+               for folder in ("source", "release") for aid in EDITIONS}
     assert not {where: files for where, files in changed.items() if files}
 
 
