@@ -170,7 +170,7 @@ MISTAKES = {
                 zh="从 1 到 L 的每一层都要更新，包括最后一层：循环用 range(1, L + 1)。"),
         Mistake("Scale the step by learning_rate.",
                 "learning_rate * grads[\"dW\" + str(l)]", "grads[\"dW\" + str(l)]",
-                zh="步长要乘以 learning_rate。"),
+                zh="每一步的更新量都要乘以 learning_rate。"),
         Mistake("Use the learning_rate argument, not a fixed number.",
                 "learning_rate * grads[\"db\"", "0.01 * grads[\"db\"",
                 zh="使用参数 learning_rate，而不是一个固定的数。"),
