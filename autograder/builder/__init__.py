@@ -127,6 +127,6 @@ def build_release(aid):
 
 def build(aid):
     if aid not in paths.edition_ids():
-        raise CourseError(Assignment(aid).template, "no such assignment template")
+        raise CourseError(Assignment(aid).template.relative_to(paths.ROOT), "no such assignment template")
     build_source(aid)
     return build_release(aid)
