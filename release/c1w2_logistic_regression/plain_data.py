@@ -17,7 +17,12 @@ MAX_ITEMS = 5_000_000  # numbers in one payload; past this the payload is refuse
 
 
 class NotPlainData(TypeError):
-    """Raised for a value the grader cannot accept as plain data."""
+    """Raised for a value the grader cannot accept as plain data; says why in English and Chinese
+    (the grader shows the notebook's edition)."""
+
+    def __init__(self, english, chinese=""):
+        super().__init__(english)
+        self.zh = chinese or english
 
 
 def _number(x):
@@ -41,10 +46,11 @@ def to_jsonable(value, path="value", budget=None):
     if isinstance(value, (np.ndarray, np.generic)):
         array = np.asarray(value)
         if array.dtype.kind not in ALLOWED_KINDS:
-            raise NotPlainData(f"{path} is a numpy array of dtype {array.dtype}; use numbers")
+            raise NotPlainData(f"{path} is a numpy array of dtype {array.dtype}; use numbers",
+                               f"{path} 是 dtype 为 {array.dtype} 的 numpy 数组；请使用数值")
         budget[0] -= array.size
         if budget[0] < 0:
-            raise NotPlainData(f"{path} is too large to grade")
+            raise NotPlainData(f"{path} is too large to grade", f"{path} 太大，无法评分")
         kind = "scalar" if isinstance(value, np.generic) else "array"
         data = [_number(x) for x in array.ravel().tolist()]
         return {kind: str(array.dtype), "shape": list(array.shape), "data": data}
@@ -54,9 +60,11 @@ def to_jsonable(value, path="value", budget=None):
     if type(value) is dict:
         for key in value:
             if type(key) is not str:
-                raise NotPlainData(f"{path} has a key {key!r} that is not a string")
+                raise NotPlainData(f"{path} has a key {key!r} that is not a string",
+                                   f"{path} 有一个不是字符串的键 {key!r}")
         return {"dict": {k: to_jsonable(v, f"{path}[{k!r}]", budget) for k, v in value.items()}}
-    raise NotPlainData(f"{path} is a {type(value).__name__}, which the grader does not accept")
+    raise NotPlainData(f"{path} is a {type(value).__name__}, which the grader does not accept",
+                       f"{path} 是 {type(value).__name__}，评分器不接受这种类型")
 
 
 def from_jsonable(node):

@@ -7,6 +7,7 @@ bundled handwritten digits, datasets/digits.npz: 16x16 pictures of the digits 0 
 """
 import os
 
+from edition import say
 from picture_data import H5_FILES, read_pictures  # H5_FILES: the names an instructor may drop in
 
 DATASETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "datasets")
@@ -39,7 +40,8 @@ def show_pictures(images, labels, classes, predictions=None, count=8):
             ax.set_title(classes[truth].decode("utf-8"), fontsize=9)
         else:
             guess = int(predictions[0, i])
-            ax.set_title(f"true: {classes[truth].decode('utf-8')}\nsaid: {classes[guess].decode('utf-8')}",
+            ax.set_title(say(f"true: {classes[truth].decode('utf-8')}\nsaid: {classes[guess].decode('utf-8')}",
+                             f"真实：{classes[truth].decode('utf-8')}\n预测：{classes[guess].decode('utf-8')}"),
                          fontsize=8, color="black" if guess == truth else "red")
         ax.axis("off")
     plt.tight_layout()

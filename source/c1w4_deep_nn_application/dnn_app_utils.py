@@ -13,6 +13,7 @@ in datasets/ (that needs the h5py package); otherwise the bundled handwritten di
 import os
 
 import numpy as np
+from edition import say
 from picture_data import H5_FILES, read_pictures  # H5_FILES: the names an instructor may drop in
 
 DATASETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "datasets")
@@ -173,8 +174,8 @@ def print_mislabeled_images(classes, X, y, p, count=12):
         ax.axis("off")
     for ax, index in zip(axes.flat, shown):
         ax.imshow(_picture(X[:, index]), interpolation="nearest")
-        ax.set_title("said: " + classes[int(p[0, index])].decode("utf-8") + "\nis: "
-                     + classes[int(y[0, index])].decode("utf-8"), fontsize=8)
+        ax.set_title(say("said: ", "预测：") + classes[int(p[0, index])].decode("utf-8")
+                     + say("\nis: ", "\n实际：") + classes[int(y[0, index])].decode("utf-8"), fontsize=8)
     plt.tight_layout()
     plt.show()
 
@@ -184,9 +185,9 @@ def plot_costs(costs, learning_rate=0.0075):
     import matplotlib.pyplot as plt
 
     plt.plot(np.squeeze(costs))
-    plt.ylabel("cost")
-    plt.xlabel("iterations (hundreds)")
-    plt.title("learning rate = " + str(learning_rate))
+    plt.ylabel(say("cost", "代价"))
+    plt.xlabel(say("iterations (hundreds)", "迭代次数（单位：百次）"))
+    plt.title(say("learning rate = ", "学习率 = ") + str(learning_rate))
     plt.show()
 
 

@@ -7,6 +7,8 @@ Unlike Course 1's helpers, `sigmoid` and `relu` here return plain arrays, not (A
 import matplotlib.pyplot as plt
 import numpy as np
 
+from edition import say
+
 
 def sigmoid(x):
     """Elementwise 1 / (1 + e^(-x)). Very negative x gives exactly 0 without an overflow warning."""
@@ -170,8 +172,8 @@ def plot_costs(costs, every=100, ax=None, title=None):
     iterations = every * np.arange(len(costs))
     finite = np.isfinite(costs)
     ax.plot(iterations[finite], costs[finite])
-    ax.set_xlabel("iteration")
-    ax.set_ylabel("cost")
+    ax.set_xlabel(say("iteration", "迭代次数"))
+    ax.set_ylabel(say("cost", "代价"))
     if title:
         ax.set_title(title)
     return ax

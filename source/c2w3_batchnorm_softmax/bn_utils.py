@@ -13,6 +13,7 @@ functions you write in the notebook, passed in a dictionary `functions` with the
 import os
 
 import numpy as np
+from edition import say
 
 DATASETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "datasets")
 NUM_CLASSES = 10
@@ -216,7 +217,7 @@ def show_digits(X, labels, predictions=None, count=10, ax_row=None):
         ax.axis("off")
 
 
-def plot_confusion_matrix(matrix, classes, ax=None, title="Confusion matrix"):
+def plot_confusion_matrix(matrix, classes, ax=None, title=say("Confusion matrix", "混淆矩阵")):
     """Draw a confusion matrix with its counts; the diagonal holds the right answers."""
     import matplotlib.pyplot as plt
 
@@ -226,8 +227,8 @@ def plot_confusion_matrix(matrix, classes, ax=None, title="Confusion matrix"):
     names = [c.decode("utf-8") if isinstance(c, bytes) else str(c) for c in classes]
     ax.set_xticks(range(len(names)), names)
     ax.set_yticks(range(len(names)), names)
-    ax.set_xlabel("predicted digit")
-    ax.set_ylabel("true digit")
+    ax.set_xlabel(say("predicted digit", "预测的数字"))
+    ax.set_ylabel(say("true digit", "真实的数字"))
     ax.set_title(title)
     for i in range(matrix.shape[0]):
         for j in range(matrix.shape[1]):
