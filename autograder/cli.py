@@ -101,7 +101,7 @@ def cmd_feedback(args):
 
 def cmd_check(args):
     from .check_assignment import check_all
-    if not check_all(args.assignments):
+    if not check_all(_ids(args.assignments)):
         sys.exit(1)
 
 
