@@ -35,9 +35,9 @@ def has_chinese(text):
 
 
 def _tokens(code):
-    """(type, text) of every token that carries meaning; comments and layout dropped."""
-    skip = {tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT,
-            tokenize.ENDMARKER}
+    """(type, text) of every token that carries meaning: comments and blank lines dropped,
+    indentation and line ends kept (they decide which statement belongs where)."""
+    skip = {tokenize.COMMENT, tokenize.NL, tokenize.ENDMARKER}
     try:
         return [(t.type, t.string) for t in tokenize.generate_tokens(io.StringIO(code + "\n").readline)
                 if t.type not in skip]
