@@ -22,6 +22,8 @@ from pathlib import Path
 import nbformat
 from nbconvert.exporters import NotebookExporter
 
+from .assignment import Assignment
+from .shipped.edition import speaking
 from .submission_files import entries, kind, refusal, refused
 
 EXPORTER = "autograder.nbgrader_guard.GuardedNotebookExporter"
@@ -84,7 +86,8 @@ class GuardedNotebookExporter(NotebookExporter):
 
     def from_filename(self, filename, resources=None, **kw):
         coursedir = getattr(self.parent, "coursedir", None)
-        why = coursedir and _notebook_refusal(filename, coursedir)
+        with speaking(Assignment(Path(filename).parent.name).language):  # the folder is the assignment's id
+            why = coursedir and _notebook_refusal(filename, coursedir)
         if not why:
             return super().from_filename(filename, resources, **kw)
         self.log.error("%s", why)

@@ -13,6 +13,8 @@ import shutil
 import stat
 from pathlib import Path
 
+from .shipped.edition import say
+
 KINDS = {stat.S_IFLNK: "a symbolic link", stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket",
          stat.S_IFCHR: "a device", stat.S_IFBLK: "a device"}
 
@@ -44,9 +46,18 @@ def _shown(text):
     return text if text.isprintable() else ascii(text)
 
 
+# what a refused path is, in the Chinese edition's words
+KINDS_ZH = {"a symbolic link": "符号链接", "a named pipe": "命名管道", "a socket": "套接字", "a device": "设备文件",
+            "not an ordinary file": "不是普通文件的东西", "an ordinary file, not a folder": "普通文件（而不是文件夹）"}
+
+
 def refused(what_path, what):
-    return (f"submission refused: {_shown(what_path)} is {what}. A submission may hold only ordinary files and "
-            f"folders (no links, pipes, sockets or devices), so nothing in it was graded and the score is zero.")
+    """Why a submission is refused, in the language of the notebook being graded (edition.speaking)."""
+    shown = _shown(what_path)
+    return say(f"submission refused: {shown} is {what}. A submission may hold only ordinary files and "
+               f"folders (no links, pipes, sockets or devices), so nothing in it was graded and the score is zero.",
+               f"提交被拒绝：{shown} 是{KINDS_ZH.get(what, what)}。提交中只能有普通文件和文件夹（不能有链接、管道、"
+               f"套接字或设备文件），所以其中的内容都没有评分，得分为零。")
 
 
 def _not_a_folder(folder):
