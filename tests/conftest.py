@@ -11,6 +11,7 @@ from autograder import course_copy, paths  # noqa: E402
 
 ASSIGNMENTS = paths.assignment_ids()
 EDITIONS = paths.edition_ids()  # every nbgrader assignment: each English edition and each Chinese one
+CHINESE = [aid for aid in ASSIGNMENTS if aid + paths.ZH_SUFFIX in EDITIONS]  # those with a Chinese edition
 
 
 def run(args, cwd, **extra_env):

@@ -10,7 +10,7 @@ from autograder.assignment import Assignment
 from autograder import paths, reference
 from autograder.builder import template
 from autograder.builder.translation import has_chinese
-from conftest import ASSIGNMENTS, EDITIONS, ROOT, run
+from conftest import ASSIGNMENTS, CHINESE, EDITIONS, ROOT, run
 
 SECRET_MARKERS = re.compile(r"BEGIN SOLUTION|END SOLUTION|BEGIN HIDDEN TESTS")
 
@@ -117,7 +117,7 @@ def _graded_cells(aid, folder):
             for c in nb.cells if c.metadata.get("nbgrader")]
 
 
-@pytest.mark.parametrize("aid", [a for a in ASSIGNMENTS if a + paths.ZH_SUFFIX in EDITIONS])
+@pytest.mark.parametrize("aid", CHINESE)
 def test_both_editions_have_the_same_graded_functions_points_and_test_cells(aid):
     """Answer cells and test cells in the same order, with the same grade ids, points and flags,
     and test cells that run the same code (their one-line docstring is in the edition's language)."""

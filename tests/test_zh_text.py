@@ -7,12 +7,12 @@ import re
 
 import pytest
 
-from autograder import paths, spec
+from autograder import paths, reference, spec
 from autograder.assignment import Assignment
 from autograder.builder import template, translation
 from autograder.builder.translation import has_chinese
+from conftest import CHINESE
 
-ZH = [aid for aid in paths.assignment_ids() if (paths.COURSE / aid / "notebook.zh.md").exists()]
 GLOSSARY = paths.COURSE / "glossary_zh.md"
 RUN_OF_ENGLISH = 6  # this many English words in a row, outside code and formulas, is an untranslated sentence
 
@@ -62,7 +62,7 @@ def chinese_texts(aid):
             entry = getattr(spec.load(aid), table, {}).get(name)
             if entry is not None:
                 texts.append((f"{table}[{name}]", entry[1], entry[2] if len(entry) > 2 else ""))
-        english = spec.reference.source(aid, name)
+        english = reference.source(aid, name)
         texts.append((f"answer cell of {name}", english,
                       translation.answer_source(aid + paths.ZH_SUFFIX, name, english)))
     for helper in Assignment(aid).course_dir.glob("*.py"):
@@ -88,7 +88,7 @@ def test_glossary_gives_one_chinese_term_per_english_term():
         assert not set(avoided) & used, f"{en}: {avoided} is another row's term"
 
 
-@pytest.mark.parametrize("aid", ZH)
+@pytest.mark.parametrize("aid", CHINESE)
 def test_every_markdown_cell_of_the_chinese_template_is_chinese_prose(aid):
     blocks = template.parse(Assignment(aid + paths.ZH_SUFFIX).template)
     for block in (b for b in blocks if b.kind == "markdown"):
@@ -98,14 +98,14 @@ def test_every_markdown_cell_of_the_chinese_template_is_chinese_prose(aid):
             assert has_chinese(prose), f"a markdown cell of {aid} has no Chinese: {block.text[:120]!r}"
 
 
-@pytest.mark.parametrize("aid", ZH)
+@pytest.mark.parametrize("aid", CHINESE)
 def test_the_chinese_template_runs_the_english_code(aid):
     translation.check_parallel(aid + paths.ZH_SUFFIX)
     english = template.graded(template.parse(Assignment(aid).template))
     assert template.graded(template.parse(Assignment(aid + paths.ZH_SUFFIX).template)) == english
 
 
-@pytest.mark.parametrize("aid", ZH)
+@pytest.mark.parametrize("aid", CHINESE)
 def test_every_hint_label_note_and_answer_cell_has_its_chinese_text(aid):
     for where, english, chinese in chinese_texts(aid):
         assert chinese, f"{aid}: {where} {english[:80]!r} has no Chinese text (zh=)"
@@ -113,7 +113,7 @@ def test_every_hint_label_note_and_answer_cell_has_its_chinese_text(aid):
             assert has_chinese(chinese), f"{aid}: {where} {english[:80]!r} is not translated: {chinese[:80]!r}"
 
 
-@pytest.mark.parametrize("aid", ZH)
+@pytest.mark.parametrize("aid", CHINESE)
 def test_the_chinese_edition_never_uses_an_avoided_term(aid):
     texts = [("notebook.zh.md", Assignment(aid + paths.ZH_SUFFIX).template.read_text()),
              *[(where, chinese) for where, _english, chinese in chinese_texts(aid)]]
@@ -123,7 +123,7 @@ def test_the_chinese_edition_never_uses_an_avoided_term(aid):
                 assert other not in text, f"{aid}, {where}: says {other!r}; the glossary's term for {en!r} is {zh!r}"
 
 
-@pytest.mark.parametrize("aid", ZH)
+@pytest.mark.parametrize("aid", CHINESE)
 def test_a_term_of_the_english_narrative_has_the_glossarys_chinese_term(aid):
     english = prose_of(Assignment(aid).template.read_text())
     chinese = Assignment(aid + paths.ZH_SUFFIX).template.read_text()
@@ -133,5 +133,5 @@ def test_a_term_of_the_english_narrative_has_the_glossarys_chinese_term(aid):
 
 
 def test_every_assignment_has_a_chinese_edition():
-    assert ZH == paths.assignment_ids()
-    assert paths.edition_ids() == ZH + [aid + paths.ZH_SUFFIX for aid in ZH]
+    assert CHINESE == paths.assignment_ids()
+    assert paths.edition_ids() == CHINESE + [aid + paths.ZH_SUFFIX for aid in CHINESE]

@@ -76,17 +76,22 @@ def expected_values(aid, graded):
     return table
 
 
+# the docstrings of public_tests.py, in each edition's language
+MODULE_DOC = {"en": "Visible checks: each runs your function on its fixture from testCases.py.",
+              "zh": "可见检查：每个检查都用 testCases.py 中的样例运行你的函数。"}
+CHECK_DOC = {"en": "Compare {name} with the expected output on {name}_test_case().",
+             "zh": "用 {name}_test_case() 的样例，把 {name} 的结果与预期输出比较。"}
+
+
 def public_tests_module(aid, graded):
     """Text of public_tests.py: one `<name>_test(target)` per graded function."""
-    chinese = Assignment(aid).language == "zh"
+    language = Assignment(aid).language
     lines = [STAMP.format(aid=Assignment(aid).base),
-             '"""可见检查：每个检查都用 testCases.py 中的样例运行你的函数。"""' if chinese else
-             '"""Visible checks: each runs your function on its fixture from testCases.py."""',
+             f'"""{MODULE_DOC[language]}"""',
              "from check_utils import run_visible_check",
              "import testCases", ""]
     for name, _points in graded:
         lines += ["", f"def {name}_test(target):",
-                  (f'    """用 {name}_test_case() 的样例，把 {name} 的结果与预期输出比较。"""' if chinese else
-                   f'    """Compare {name} with the expected output on {name}_test_case()."""'),
+                  f'    """{CHECK_DOC[language].format(name=name)}"""',
                   f"    run_visible_check(target, {name!r}, testCases.{name}_test_case)", ""]
     return "\n".join(lines)

@@ -5,6 +5,7 @@ import pytest
 
 from autograder import paths, reference
 from autograder.builder import template, translation
+from conftest import CHINESE
 
 ENGLISH = '''# plot the cost
 for i in range(3):
@@ -44,7 +45,6 @@ def _without_docstrings(text):
     return ast.dump(tree)
 
 
-CHINESE = [aid for aid in paths.assignment_ids() if aid + paths.ZH_SUFFIX in paths.edition_ids()]
 
 
 @pytest.mark.parametrize("aid", CHINESE)
